@@ -1,0 +1,1 @@
+"""Thin rasa-sdk actions: read the tracker, call `bot`, emit responses and events."""

@@ -1,0 +1,44 @@
+"""Command line: `python -m bot triage|run|chat`."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bot", description="Front Door")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    triage = sub.add_parser("triage", help="print the triage decision JSON for a message")
+    triage.add_argument("text", nargs="?", help="the message (omit with --jsonl)")
+    triage.add_argument("--postcode", default=None)
+    triage.add_argument("--jsonl", action="store_true", help='read {"text": ...} lines on stdin, write results')
+    triage.add_argument("--model", default=None, help="trained model (default models/frontdoor.tar.gz)")
+
+    run = sub.add_parser("run", help="start Redis, the action server and the Rasa server")
+    run.add_argument("--port", type=int, default=int(os.environ.get("FRONTDOOR_PORT", "5005")))
+
+    chat = sub.add_parser("chat", help="chat in the terminal through the running server's REST webhook")
+    chat.add_argument("--url", default=os.environ.get("FRONTDOOR_URL", "http://127.0.0.1:5005"))
+
+    args = parser.parse_args(argv)
+    if args.command == "triage":
+        from bot.cli.triage import run_triage  # noqa: PLC0415 - keep start-up light for other commands
+
+        return run_triage(args.text, args.postcode, args.jsonl, args.model)
+    if args.command == "run":
+        from bot.cli.run import run_stack  # noqa: PLC0415
+
+        return run_stack(args.port)
+    from bot.cli.chat import run_chat  # noqa: PLC0415
+
+    return run_chat(args.url)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,6 @@
+"""The service catalogue: the single source of truth for routing and contact details (services.yml)."""
+
+from bot.catalogue.loader import Catalogue, load_catalogue
+from bot.catalogue.schema import Contact, Route, Service, Tier, Urgency
+
+__all__ = ["Catalogue", "Contact", "Route", "Service", "Tier", "Urgency", "load_catalogue"]

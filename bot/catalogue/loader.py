@@ -1,0 +1,48 @@
+"""Load and index the catalogue once per process."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from bot.catalogue.schema import CatalogueFile, Contact, Service
+
+CATALOGUE_PATH = Path(__file__).with_name("services.yml")
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """Validated services and contacts, indexed by id."""
+
+    version: str
+    services: dict[str, Service]
+    contacts: dict[str, Contact]
+
+    def service(self, service_id: str) -> Service:
+        return self.services[service_id]
+
+    def contacts_for(self, service: Service) -> list[Contact]:
+        return [self.contacts[c] for c in service.contacts]
+
+    def __contains__(self, service_id: object) -> bool:
+        return service_id in self.services
+
+
+def parse_catalogue(path: Path) -> Catalogue:
+    """Read and validate a catalogue file; raises pydantic.ValidationError when it breaks the schema."""
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = CatalogueFile.parse_obj(raw)
+    return Catalogue(
+        version=data.version,
+        services={s.id: s for s in data.services},
+        contacts=dict(data.contacts),
+    )
+
+
+@lru_cache(maxsize=1)
+def load_catalogue() -> Catalogue:
+    """The packaged catalogue, parsed once and shared."""
+    return parse_catalogue(CATALOGUE_PATH)

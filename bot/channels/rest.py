@@ -1,0 +1,112 @@
+"""The REST webhook (POST /webhooks/rest/webhook), hardened.
+
+Differences from Rasa's RestInput: every message passes `text_guard.guard()` first (length cap, control
+characters, markup, binary), bad requests get a polite 400, the user's words are never logged, and the reply is
+never empty: when anything fails inside (Redis down, action server down) the person gets the "try again, and
+call 999 if anyone is in danger" message instead of stock Rasa's silent `[]`.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+
+from bot.service import EMPTY_MESSAGE_TRIGGER
+from bot.text_guard import GuardedText, InputNote, guard
+
+logger = logging.getLogger(__name__)
+
+_SENDER = re.compile(r"^[A-Za-z0-9_.:@+-]{1,128}$")
+_INTENT_TRIGGER = re.compile(r"^/([a-z0-9_]{1,64})$")
+FALLBACK_RESPONSE = "utter_technical_problem"
+FALLBACK_TEXT = "Sorry, something went wrong on our side. Please try again. If anyone is in danger, call 999 now."
+
+
+def fallback_text(request: Request) -> str:
+    """The technical-problem wording from the loaded domain (falls back to a fixed line if no model is loaded)."""
+    agent = getattr(request.app.ctx, "agent", None)
+    domain = getattr(agent, "domain", None)
+    variants = (domain.responses.get(FALLBACK_RESPONSE) if domain else None) or []
+    return str(variants[0].get("text")) if variants else FALLBACK_TEXT
+
+
+def prepare_text(raw: Any, known_intents: set[str]) -> tuple[str, GuardedText]:
+    """The text to hand to Rasa, and what the guard found. Button payloads (`/intent`) pass only for known
+    intents; anything else starting with "/" is read as words so people can't inject intents or entities."""
+    text = raw if isinstance(raw, (str, bytes)) else ("" if raw is None else str(raw))
+    if isinstance(text, str):
+        match = _INTENT_TRIGGER.match(text.strip())
+        if match and match.group(1) in known_intents:
+            return text.strip(), GuardedText(text.strip())
+        text = text.lstrip().lstrip("/")
+    guarded = guard(text)
+    if InputNote.EMPTY in guarded.notes or InputNote.UNREADABLE in guarded.notes:
+        return EMPTY_MESSAGE_TRIGGER, guarded
+    return guarded.text, guarded
+
+
+class FrontDoorRestInput(InputChannel):
+    @classmethod
+    def name(cls) -> str:
+        return "rest"
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        webhook = Blueprint("frontdoor_rest_webhook", __name__)
+
+        @webhook.route("/", methods=["GET"])
+        async def health(request: Request) -> HTTPResponse:
+            return response.json({"status": "ok"})
+
+        @webhook.route("/webhook", methods=["POST"])
+        async def receive(request: Request) -> HTTPResponse:
+            try:
+                body = request.json
+            except Exception:  # noqa: BLE001 - any undecodable body is the client's problem, answered politely
+                body = None
+            if not isinstance(body, dict):
+                return _bad_request("Please send JSON like {\"sender\": \"abc\", \"message\": \"pothole\"}.")
+            sender = body.get("sender")
+            if not isinstance(sender, str) or not _SENDER.match(sender):
+                return _bad_request("Please include a sender id of 1 to 128 letters, digits or _.:@+- characters.")
+            text, guarded = prepare_text(body.get("message"), _known_intents(request))
+            messages = await handle(on_new_message, text, guarded, sender, self.name())
+            if not messages:
+                messages = [{"recipient_id": sender, "text": fallback_text(request)}]
+            return response.json(messages)
+
+        return webhook
+
+
+async def handle(
+    on_new_message: Callable[[UserMessage], Awaitable[Any]],
+    text: str,
+    guarded: GuardedText,
+    sender: str,
+    channel: str,
+    collector: CollectingOutputChannel | None = None,
+) -> list[dict[str, Any]]:
+    """Send one cleaned message through Rasa; never raises, never logs the words."""
+    collector = collector or CollectingOutputChannel()
+    metadata = {"frontdoor": guarded.metadata()}
+    try:
+        await on_new_message(UserMessage(text, collector, sender, input_channel=channel, metadata=metadata))
+    except Exception as error:  # noqa: BLE001 - the person must always get an answer
+        logger.error("message handling failed: %s", type(error).__name__)
+    return list(collector.messages)
+
+
+def _known_intents(request: Request) -> set[str]:
+    agent = getattr(request.app.ctx, "agent", None)
+    domain = getattr(agent, "domain", None)
+    return set(domain.intents) if domain else set()
+
+
+def _bad_request(message: str) -> HTTPResponse:
+    return response.json([{"recipient_id": None, "text": message}], status=400)

@@ -1,0 +1,64 @@
+"""The triage API: POST /api/triage {"text": "...", "postcode": "..."} -> the decision JSON.
+
+It runs inside the Rasa server as an input channel, so it parses with the very model the conversation uses.
+It needs `Authorization: Bearer <FRONTDOOR_API_TOKEN>`; with no token configured it refuses every request.
+Lookups are not stored: nothing reaches the tracker store, and the words are not logged.
+"""
+
+from __future__ import annotations
+
+import hmac
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from rasa.core.channels.channel import InputChannel, UserMessage
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+
+from bot.service import triage_text
+
+MAX_BODY_TEXT = 200_000  # characters accepted in the JSON field; the guard then cuts to the message limit
+
+
+class TriageApiInput(InputChannel):
+    def __init__(self, token: str | None = None) -> None:
+        self.token = token or ""
+
+    @classmethod
+    def name(cls) -> str:
+        return "triage"
+
+    @classmethod
+    def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
+        return cls(token=(credentials or {}).get("token"))
+
+    def url_prefix(self) -> str:
+        return "/api"
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        api = Blueprint("frontdoor_triage_api", __name__)
+
+        @api.route("/triage", methods=["POST"])
+        async def triage(request: Request) -> HTTPResponse:
+            if not self._authorised(request):
+                return response.json({"error": "unauthorised"}, status=401, headers={"WWW-Authenticate": "Bearer"})
+            try:
+                body = request.json
+            except Exception:  # noqa: BLE001
+                body = None
+            if not isinstance(body, dict) or not isinstance(body.get("text", ""), str):
+                return response.json({"error": "send JSON like {\"text\": \"pothole on my road\"}"}, status=400)
+            postcode = body.get("postcode")
+            agent = request.app.ctx.agent
+            result = await triage_text(
+                agent.parse_message, body.get("text", "")[:MAX_BODY_TEXT], postcode if isinstance(postcode, str) else None
+            )
+            return response.json(result)
+
+        return api
+
+    def _authorised(self, request: Request) -> bool:
+        header = request.headers.get("Authorization", "")
+        scheme, _, supplied = header.partition(" ")
+        return bool(self.token) and scheme.lower() == "bearer" and hmac.compare_digest(supplied, self.token)

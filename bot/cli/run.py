@@ -1,0 +1,47 @@
+"""`python -m bot run` (make run): start the stack, say where to chat, stop everything on Ctrl-C."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+
+from bot.stack import Stack, StackConfig
+
+
+def run_stack(port: int) -> int:
+    config = StackConfig(rasa_port=port, redis_url=os.environ.get("REDIS_URL") or None)
+    stack = Stack(config)
+    stopping = False
+
+    def _stop(signum: int, frame: object) -> None:
+        nonlocal stopping
+        stopping = True
+
+    signal.signal(signal.SIGINT, _stop)
+    signal.signal(signal.SIGTERM, _stop)
+    print("Front Door: starting Redis, the action server and the Rasa server (logs in var/log/) ...", flush=True)
+    try:
+        stack.start()
+        redis_where = "external (REDIS_URL)" if config.redis_url else f"embedded, data in {config.data_dir}"
+        print(
+            f"""
+Front Door is running.
+  Chat in this terminal:   .venv/bin/python -m bot chat --url {config.rasa_url}   (or: make chat)
+  REST webhook:            POST {config.rasa_url}/webhooks/rest/webhook  {{"sender": "me", "message": "pothole"}}
+  Triage API:              POST {config.rasa_url}/api/triage  (Authorization: Bearer {config.api_token})
+  Rasa HTTP API token:     {config.rasa_token}
+  Redis:                   {config.effective_redis_url} ({redis_where})
+Press Ctrl-C to stop everything.""",
+            flush=True,
+        )
+        while not stopping:
+            for proc in (stack.redis, stack.actions, stack.rasa):
+                if proc is not None and proc.poll() is not None:
+                    print(f"a process exited (code {proc.returncode}); stopping. See var/log/.", flush=True)
+                    stopping = True
+            time.sleep(0.5)
+    finally:
+        print("Front Door: stopping ...", flush=True)
+        stack.stop()
+    return 0

@@ -1,0 +1,1 @@
+"""NLU pieces: the project's own spaCy pipeline and custom Rasa NLU components."""

