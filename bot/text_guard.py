@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
+from pathlib import Path
 
 from bot import safety
 
@@ -115,8 +116,9 @@ def english_vocabulary() -> frozenset[str]:
     import spacy_lookups_data  # noqa: PLC0415 - heavy, only when needed
     import srsly  # noqa: PLC0415
 
-    path = spacy_lookups_data.en["lemma_lookup"]
-    table: dict[str, str] = srsly.read_gzip_json(path) if str(path).endswith(".gz") else srsly.read_json(path)
+    path = Path(spacy_lookups_data.en["lemma_lookup"])
+    gzipped = path.with_name(path.name + ".gz")
+    table: dict[str, str] = srsly.read_gzip_json(gzipped) if gzipped.exists() else srsly.read_json(path)
     words = {w.lower() for w in table} | {w.lower() for w in table.values()}
     return frozenset(words | _COMMON_WORDS)
 

@@ -1,0 +1,1 @@
+"""Benchmarks and the evaluation helpers the quality tests share."""

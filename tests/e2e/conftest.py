@@ -1,0 +1,71 @@
+"""The real stack for end-to-end tests: embedded Redis, the action server and the Rasa server, on free ports."""
+
+from __future__ import annotations
+
+import socket
+import uuid
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+import requests
+
+from bot.paths import MODEL_PATH
+from bot.stack import Stack, StackConfig
+
+pytestmark = pytest.mark.stack
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
+    if not MODEL_PATH.exists():
+        pytest.fail("no trained model: run `make model` (make test does this first)")
+    base = tmp_path_factory.mktemp("stack")
+    config = StackConfig(
+        rasa_port=free_port(),
+        action_port=free_port(),
+        redis_port=free_port(),
+        data_dir=base / "redis",
+        log_dir=base / "log",
+        api_token="test-api-token",
+        rasa_token="test-rasa-token",
+    )
+    running = Stack(config)
+    try:
+        running.start()
+        yield running
+    finally:
+        running.stop()
+
+
+class Chat:
+    """One conversation through the REST webhook."""
+
+    def __init__(self, stack: Stack, sender: str | None = None) -> None:
+        self.url = f"{stack.config.rasa_url}/webhooks/rest/webhook"
+        self.sender = sender or f"test-{uuid.uuid4().hex[:12]}"
+
+    def raw(self, body: Any, **kwargs: Any) -> requests.Response:
+        return requests.post(self.url, json=body, timeout=60, **kwargs)
+
+    def say(self, message: Any) -> list[dict[str, Any]]:
+        reply = self.raw({"sender": self.sender, "message": message})
+        assert reply.status_code == 200, reply.text
+        messages = reply.json()
+        assert messages, "an empty reply is a failure"
+        assert all(m.get("text") for m in messages), messages
+        return messages
+
+    def text(self, message: Any) -> str:
+        return "\n".join(m["text"] for m in self.say(message))
+
+
+@pytest.fixture()
+def chat(stack: Stack) -> Chat:
+    return Chat(stack)

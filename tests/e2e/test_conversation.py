@@ -1,0 +1,51 @@
+"""Conversations through the REST webhook with the action server and Redis in the loop."""
+
+from __future__ import annotations
+
+from tests.e2e.conftest import Chat
+
+
+def test_pothole_names_the_service_body_and_why(chat: Chat, catalogue):
+    text = chat.text("massive pothole outside no. 12")
+    pothole = catalogue.service("pothole")
+    assert pothole.name in text
+    assert pothole.why in text
+    assert "https://www.gov.uk/find-local-council" in text
+    assert text.endswith("Is there anything else I can help with?")
+
+
+def test_emergency_gets_999_first_and_alone(chat: Chat, catalogue):
+    messages = chat.say("my neighbour has collapsed and isn't breathing")
+    assert len(messages) == 1
+    assert messages[0]["text"].startswith(catalogue.service("emergency").say)
+    assert "999" in messages[0]["text"]
+
+
+def test_crisis_gets_the_crisis_lines(chat: Chat):
+    text = chat.text("I can't cope any more and I want to end my life")
+    assert "116 123" in text
+    assert "85258" in text
+    assert "999" in text
+
+
+def test_context_no_after_an_answer_says_goodbye(chat: Chat, domain):
+    chat.text("the bin men missed our road again")
+    assert chat.text("no thanks") == domain["responses"]["utter_goodbye"][0]["text"]
+
+
+def test_button_payload_picks_the_service(chat: Chat, catalogue):
+    assert catalogue.service("pavement").name in chat.text("/pavement")
+
+
+def test_unknown_slash_command_is_read_as_words(chat: Chat):
+    messages = chat.say('/inform_location{"postcode": "GL50 1AA"}x')
+    assert messages
+
+
+def test_out_of_scope_is_polite(chat: Chat, domain):
+    text = chat.text("what's the best recipe for banana bread")
+    assert text == domain["responses"]["utter_out_of_scope"][0]["text"]
+
+
+def test_asking_for_a_person(chat: Chat, domain):
+    assert chat.text("can i talk to a human please") == domain["responses"]["utter_human_handoff"][0]["text"]

@@ -1,0 +1,67 @@
+"""action_triage with real rasa-sdk trackers and dispatchers: exact responses and events."""
+
+from __future__ import annotations
+
+import asyncio
+
+from rasa_sdk.events import SlotSet
+
+from actions.triage import ActionTriage
+
+
+def run(action, dispatcher, tracker, domain):
+    return asyncio.run(action.run(dispatcher, tracker, domain))
+
+
+def test_pothole_answer(dispatcher, make_tracker, domain, catalogue):
+    tracker = make_tracker("massive pothole outside no. 12", [("pothole", 0.92), ("pavement", 0.05)])
+    events = run(ActionTriage(), dispatcher, tracker, domain)
+    assert [m["response"] for m in dispatcher.messages] == ["utter_service_answer", "utter_anything_else"]
+    first = dispatcher.messages[0]
+    assert first["service_name"] == catalogue.service("pothole").name
+    assert first["say"] == catalogue.service("pothole").say
+    assert first["why"] == catalogue.service("pothole").why
+    assert events == [SlotSet("awaiting", "anything_else"), SlotSet("last_service", "pothole")]
+
+
+def test_emergency_words_get_999_whatever_the_intent(dispatcher, make_tracker, domain):
+    tracker = make_tracker("someone is breaking into my house right now", [("report_crime", 0.88)])
+    events = run(ActionTriage(), dispatcher, tracker, domain)
+    assert [m["response"] for m in dispatcher.messages] == ["utter_emergency"]
+    assert "999" in dispatcher.messages[0]["contacts"]
+    assert events == [SlotSet("awaiting", None), SlotSet("last_service", "emergency")]
+
+
+def test_guard_metadata_flags_reach_the_decision(dispatcher, make_tracker, domain):
+    metadata = {"frontdoor": {"notes": ["truncated"], "safety_flags": ["crisis"]}}
+    tracker = make_tracker("bins bins bins", [("missed_bin", 0.99)], metadata=metadata)
+    run(ActionTriage(), dispatcher, tracker, domain)
+    assert [m["response"] for m in dispatcher.messages] == ["utter_safety_answer"]
+    assert "116 123" in dispatcher.messages[0]["contacts"]
+
+
+def test_no_after_anything_else_says_goodbye(dispatcher, make_tracker, domain):
+    tracker = make_tracker("no ta", [("deny", 0.97)], slots={"awaiting": "anything_else", "last_service": "pothole"})
+    events = run(ActionTriage(), dispatcher, tracker, domain)
+    assert [m["response"] for m in dispatcher.messages] == ["utter_goodbye"]
+    assert events == [SlotSet("awaiting", None), SlotSet("last_service", "pothole")]
+
+
+def test_clarify_sends_buttons(dispatcher, make_tracker, domain):
+    tracker = make_tracker("it's by the kerb", [("pavement", 0.44), ("pothole", 0.40), ("road_drain", 0.1)])
+    events = run(ActionTriage(), dispatcher, tracker, domain)
+    assert [m["response"] for m in dispatcher.messages] == ["utter_clarify"]
+    assert [b["payload"] for b in dispatcher.messages[0]["buttons"]] == ["/pavement", "/pothole"]
+    assert events[0] == SlotSet("awaiting", "clarify")
+
+
+def test_every_response_the_action_can_send_is_in_the_domain(domain):
+    import re
+    from pathlib import Path
+
+    sources = "".join(p.read_text() for p in Path("bot").rglob("*.py"))
+    named = set(re.findall(r'"(utter_[a-z_]+)"', sources))
+    named |= {f"utter_{i}" for i in ("greet", "thank", "goodbye", "bot_challenge", "what_can_you_do",
+                                     "human_handoff", "affirm", "deny", "dont_know", "inform_location",
+                                     "empty_message", "restart")}
+    assert named - set(domain["responses"]) == set()

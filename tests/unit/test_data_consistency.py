@@ -1,0 +1,89 @@
+"""Catalogue, domain, training data and rules must agree, and no public evaluation text may leak into data/."""
+
+from __future__ import annotations
+
+import csv
+import re
+
+import pytest
+import yaml
+
+from tests.conftest import ROOT, SHARED_EVAL, nlu_examples
+
+CONVERSATION_INTENTS = {
+    "greet", "thank", "goodbye", "bot_challenge", "what_can_you_do", "human_handoff", "restart",
+    "affirm", "deny", "dont_know", "inform_location", "out_of_scope",
+}
+NO_TRAINING_DATA = {"empty_message"}  # only ever sent by the channels
+
+
+def training_examples() -> dict[str, list[str]]:
+    merged: dict[str, list[str]] = {}
+    for path in sorted((ROOT / "data" / "nlu").glob("*.yml")):
+        for intent, examples in nlu_examples(path).items():
+            merged.setdefault(intent, []).extend(examples)
+    return merged
+
+
+def rule_intents() -> set[str]:
+    found: set[str] = set()
+    for path in (ROOT / "data" / "rules").glob("*.yml"):
+        for rule in yaml.safe_load(path.read_text()).get("rules", []):
+            found.update(step["intent"] for step in rule["steps"] if "intent" in step)
+    return found
+
+
+def test_every_catalogue_service_has_training_data_and_back(catalogue):
+    trained = set(training_examples())
+    services = set(catalogue.services)
+    assert services - trained == set(), "catalogue services without training data"
+    assert trained - services - CONVERSATION_INTENTS == set(), "training data for intents the catalogue lacks"
+
+
+def test_every_intent_has_enough_varied_examples():
+    for intent, examples in training_examples().items():
+        minimum = 15 if intent in CONVERSATION_INTENTS else 25
+        assert len(examples) >= minimum, f"{intent} has only {len(examples)} examples"
+        assert len({e.lower() for e in examples}) == len(examples), f"{intent} has duplicate examples"
+
+
+def test_domain_lists_exactly_the_trained_intents(domain):
+    assert set(domain["intents"]) == set(training_examples()) | NO_TRAINING_DATA
+
+
+def test_every_intent_has_a_rule(domain):
+    assert set(domain["intents"]) - rule_intents() == set()
+
+
+def test_no_example_starts_with_a_slash():
+    for intent, examples in training_examples().items():
+        assert not [e for e in examples if e.startswith("/")], intent
+
+
+def test_heldout_set_is_separate_from_training_data():
+    held = nlu_examples(ROOT / "tests" / "data" / "nlu_heldout.yml")
+    train = {e.lower() for examples in training_examples().values() for e in examples}
+    overlap = [e for examples in held.values() for e in examples if e.lower() in train]
+    assert overlap == []
+    assert all(len(examples) >= 5 for examples in held.values())
+
+
+def _normalise(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+
+@pytest.mark.skipif(not SHARED_EVAL.exists(), reason="../shared/eval is not present")
+def test_no_public_evaluation_text_in_training_data():
+    """CLINC150, HWU64, BANKING77 and FixMyStreet are for measurement only: none of their texts may be in data/."""
+    train = {_normalise(e) for examples in training_examples().values() for e in examples}
+    train.discard("")
+    leaked = []
+    for path in sorted(SHARED_EVAL.glob("*.csv")):
+        with path.open(newline="") as handle:
+            for row in csv.DictReader(handle):
+                for column in ("text", "detail"):
+                    value = _normalise(row.get(column) or "")
+                    # Very short texts ("hi", "pothole") are naturally shared; only sentences count as copies.
+                    if len(value.split()) >= 3 and value in train:
+                        leaked.append((path.name, value))
+    assert leaked == []

@@ -1,0 +1,104 @@
+"""decide(): safety first, then the catalogue service, a clarifying question, or a polite refusal."""
+
+from __future__ import annotations
+
+from bot.parse import IntentScore, Parse
+from bot.triage import ANSWER_CONFIDENCE, decide
+
+
+def parse(text: str, *ranking: tuple[str, float]) -> Parse:
+    return Parse(text=text, intents=tuple(IntentScore(n, c) for n, c in ranking))
+
+
+def test_confident_service_is_answered_with_catalogue_contacts():
+    d = decide(parse("massive pothole outside no. 12", ("pothole", 0.93), ("pavement", 0.04)))
+    assert (d.service, d.route, d.council_tier, d.urgency) == ("pothole", "council", "county", "routine")
+    assert d.response == "utter_service_answer"
+    assert d.confidence == 0.93
+    assert [a.service for a in d.alternatives] == ["pavement"]
+    assert d.safety == []
+    assert "find_your_council" in [c.id for c in d.contacts]
+
+
+def test_district_tier_service():
+    d = decide(parse("bin men missed us", ("missed_bin", 0.88)))
+    assert (d.route, d.council_tier) == ("council", "district")
+
+
+def test_detector_overrides_a_confident_non_safety_intent():
+    d = decide(parse("there's a man with a knife outside the shop right now", ("antisocial_behaviour", 0.97)))
+    assert (d.service, d.route, d.urgency, d.response) == ("emergency", "emergency", "emergency", "utter_emergency")
+    assert d.safety == ["emergency"]
+    assert [c.phone for c in d.contacts] == ["999"]
+
+
+def test_confident_safety_intent_counts_even_when_the_detector_is_silent():
+    d = decide(parse("please help its my nan", ("emergency", 0.91)))
+    assert d.service == "emergency"
+    assert d.safety == ["emergency"]
+
+
+def test_guard_flags_from_the_whole_message_are_honoured():
+    d = decide(parse("bins", ("missed_bin", 0.99)), extra_safety_flags=["crisis"])
+    assert (d.service, d.route, d.response) == ("mental_health_crisis", "crisis", "utter_safety_answer")
+
+
+def test_crisis_plus_emergency_gives_999_first_and_keeps_crisis_lines():
+    d = decide(parse("x", ("missed_bin", 0.9)), extra_safety_flags=["crisis", "emergency"])
+    assert d.service == "emergency"
+    assert d.safety == ["emergency", "crisis"]
+    phones = [c.phone for c in d.contacts]
+    assert phones[0] == "999"
+    assert "116 123" in phones
+    assert d.alternatives[0].service == "mental_health_crisis"
+
+
+def test_two_close_services_ask_which_one():
+    d = decide(parse("broken slab by the drain", ("pavement", 0.46), ("road_drain", 0.41), ("pothole", 0.08)))
+    assert d.response == "utter_clarify"
+    assert d.needs_clarification
+    assert d.service is None
+    assert [a.service for a in d.alternatives] == ["pavement", "road_drain"]
+
+
+def test_unsure_and_nothing_close_is_out_of_scope():
+    d = decide(parse("what's the weather", ("out_of_scope", 0.96), ("library", 0.01)))
+    assert (d.route, d.response, d.service) == ("out_of_scope", "utter_out_of_scope", None)
+
+
+def test_low_confidence_everything_is_out_of_scope():
+    d = decide(parse("hmm", ("nlu_fallback", 0.3), ("library", 0.12), ("pests", 0.1)))
+    assert d.route == "out_of_scope"
+
+
+def test_conversation_intents_pick_their_response():
+    d = decide(parse("hiya", ("greet", 0.99)))
+    assert (d.route, d.response, d.intent) == ("conversation", "utter_greet", "greet")
+
+
+def test_empty_and_unreadable_notes():
+    assert decide(parse(""), notes=["empty"]).response == "utter_empty_message"
+    assert decide(parse(""), notes=["unreadable"]).response == "utter_unreadable"
+    assert decide(parse("😡"), notes=["no_words"]).response == "utter_no_words"
+
+
+def test_other_language_is_declined_politely_unless_a_service_is_clear():
+    d = decide(parse("nid de poule", ("pothole", 0.3)), notes=["other_language"])
+    assert (d.route, d.response) == ("out_of_scope", "utter_other_language")
+    d = decide(parse("pothole grande", ("pothole", ANSWER_CONFIDENCE + 0.3)), notes=["other_language"])
+    assert d.service == "pothole"
+
+
+def test_safety_beats_empty_notes():
+    d = decide(parse(""), notes=["empty"], extra_safety_flags=["emergency"])
+    assert d.service == "emergency"
+
+
+def test_json_shape():
+    data = decide(parse("stolen bike", ("report_crime", 0.9))).to_json()
+    for key in ("service", "service_name", "route", "council_tier", "urgency", "confidence", "alternatives",
+                "safety", "say", "why", "contacts", "needs_clarification"):
+        assert key in data
+    assert data["route"] == "police"
+    assert data["council_tier"] is None
+    assert isinstance(data["contacts"][0]["checked"], str)
