@@ -17,7 +17,9 @@ def main(argv: list[str] | None = None) -> int:
     triage = sub.add_parser("triage", help="print the triage decision JSON for a message")
     triage.add_argument("text", nargs="?", help="the message (omit with --jsonl)")
     triage.add_argument("--postcode", default=None)
-    triage.add_argument("--jsonl", action="store_true", help='read {"text": ...} lines on stdin, write results')
+    triage.add_argument(
+        "--jsonl", action="store_true", help='read {"text": ...} lines on stdin, write results'
+    )
     triage.add_argument("--model", default=None, help="trained model (default models/frontdoor.tar.gz)")
 
     run = sub.add_parser("run", help="start Redis, the action server and the Rasa server")
@@ -28,14 +30,14 @@ def main(argv: list[str] | None = None) -> int:
 
     args = parser.parse_args(argv)
     if args.command == "triage":
-        from bot.cli.triage import run_triage  # noqa: PLC0415 - keep start-up light for other commands
+        from bot.cli.triage import run_triage
 
         return run_triage(args.text, args.postcode, args.jsonl, args.model)
     if args.command == "run":
-        from bot.cli.run import run_stack  # noqa: PLC0415
+        from bot.cli.run import run_stack
 
         return run_stack(args.port)
-    from bot.cli.chat import run_chat  # noqa: PLC0415
+    from bot.cli.chat import run_chat
 
     return run_chat(args.url)
 

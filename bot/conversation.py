@@ -57,12 +57,18 @@ _CONTEXT_REPLIES: dict[tuple[Awaiting, str], tuple[str, Awaiting | None]] = {
 def plan_reply(decision: Decision, awaiting: Awaiting | None, last_service: str | None) -> Reply:
     """Choose the responses for one turn."""
     prefix = _input_notes(decision.notes)
-    if awaiting is not None and decision.intent is not None and (awaiting, decision.intent) in _CONTEXT_REPLIES:
+    if (
+        awaiting is not None
+        and decision.intent is not None
+        and (awaiting, decision.intent) in _CONTEXT_REPLIES
+    ):
         name, next_awaiting = _CONTEXT_REPLIES[(awaiting, decision.intent)]
         return Reply((*prefix, ResponseSpec(name)), next_awaiting, last_service)
     if decision.needs_clarification:
         buttons = tuple(Button(a.service_name, f"/{a.service}") for a in decision.alternatives)
-        return Reply((*prefix, ResponseSpec("utter_clarify", buttons=buttons)), Awaiting.CLARIFY, last_service)
+        return Reply(
+            (*prefix, ResponseSpec("utter_clarify", buttons=buttons)), Awaiting.CLARIFY, last_service
+        )
     if decision.service is None:
         return Reply((*prefix, ResponseSpec(decision.response)), None, last_service)
 
@@ -75,7 +81,9 @@ def plan_reply(decision: Decision, awaiting: Awaiting | None, last_service: str 
     answer = ResponseSpec(decision.response, variables)
     if decision.safety:
         return Reply((answer,), None, decision.service)  # the safety answer stands alone, nothing before it
-    return Reply((*prefix, answer, ResponseSpec("utter_anything_else")), Awaiting.ANYTHING_ELSE, decision.service)
+    return Reply(
+        (*prefix, answer, ResponseSpec("utter_anything_else")), Awaiting.ANYTHING_ELSE, decision.service
+    )
 
 
 def _input_notes(notes: list[str]) -> tuple[ResponseSpec, ...]:

@@ -33,7 +33,9 @@ class Parse:
         if not ranking and parse_data.get("intent"):
             ranking = [parse_data["intent"]]
         intents = tuple(
-            IntentScore(str(i.get("name")), float(i.get("confidence") or 0.0)) for i in ranking if i.get("name")
+            IntentScore(str(i.get("name")), float(i.get("confidence") or 0.0))
+            for i in ranking
+            if i.get("name")
         )
         entities = tuple(
             Entity(str(e.get("entity")), str(e.get("value")))

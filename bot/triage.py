@@ -26,8 +26,18 @@ SAFETY_INTENT_CONFIDENCE = 0.70
 
 CONVERSATION_INTENTS = frozenset(
     {
-        "greet", "thank", "goodbye", "bot_challenge", "what_can_you_do", "human_handoff", "restart",
-        "affirm", "deny", "dont_know", "inform_location", "empty_message",
+        "greet",
+        "thank",
+        "goodbye",
+        "bot_challenge",
+        "what_can_you_do",
+        "human_handoff",
+        "restart",
+        "affirm",
+        "deny",
+        "dont_know",
+        "inform_location",
+        "empty_message",
     }
 )
 OUT_OF_SCOPE_INTENTS = frozenset({"out_of_scope", "nlu_fallback"})
@@ -82,7 +92,9 @@ class Decision:
 
 
 def _contact_json(contact: Contact) -> dict[str, Any]:
-    return {k: v for k, v in contact.dict().items() if k != "checked"} | {"checked": contact.checked.isoformat()}
+    return {k: v for k, v in contact.dict().items() if k != "checked"} | {
+        "checked": contact.checked.isoformat()
+    }
 
 
 def decide(
@@ -108,21 +120,33 @@ def decide(
     if InputNote.NO_WORDS.value in notes:
         return _no_service("utter_no_words", Route.CONVERSATION, 1.0, notes, catalogue)
     if top is not None and top.name in CONVERSATION_INTENTS and top.confidence >= ANSWER_CONFIDENCE:
-        return _no_service(f"utter_{top.name}", Route.CONVERSATION, top.confidence, notes, catalogue, top.name)
+        return _no_service(
+            f"utter_{top.name}", Route.CONVERSATION, top.confidence, notes, catalogue, top.name
+        )
 
     best = ranked[0] if ranked else None
     runner_up = ranked[1].confidence if len(ranked) > 1 else 0.0
     if InputNote.OTHER_LANGUAGE.value in notes and (best is None or best.confidence < ANSWER_CONFIDENCE):
         return _no_service("utter_other_language", Route.OUT_OF_SCOPE, 0.0, notes, catalogue)
     if top is not None and top.name in OUT_OF_SCOPE_INTENTS and top.confidence >= ANSWER_CONFIDENCE:
-        return _no_service("utter_out_of_scope", Route.OUT_OF_SCOPE, top.confidence, notes, catalogue, top.name)
-    if best is not None and best.confidence >= ANSWER_CONFIDENCE and best.confidence - runner_up >= ANSWER_MARGIN:
-        return _service_decision(catalogue.service(best.name), best.confidence, ranked[1:], [], catalogue, notes)
+        return _no_service(
+            "utter_out_of_scope", Route.OUT_OF_SCOPE, top.confidence, notes, catalogue, top.name
+        )
+    if (
+        best is not None
+        and best.confidence >= ANSWER_CONFIDENCE
+        and best.confidence - runner_up >= ANSWER_MARGIN
+    ):
+        return _service_decision(
+            catalogue.service(best.name), best.confidence, ranked[1:], [], catalogue, notes
+        )
     options = [s for s in ranked[:CLARIFY_OPTIONS] if s.confidence >= CLARIFY_MIN_CONFIDENCE]
     if len(options) >= 2:
         return _clarify(options, notes, catalogue)
     if best is not None and best.confidence >= ANSWER_CONFIDENCE:
-        return _service_decision(catalogue.service(best.name), best.confidence, ranked[1:], [], catalogue, notes)
+        return _service_decision(
+            catalogue.service(best.name), best.confidence, ranked[1:], [], catalogue, notes
+        )
     confidence = top.confidence if top is not None else 0.0
     return _no_service("utter_out_of_scope", Route.OUT_OF_SCOPE, confidence, notes, catalogue, "out_of_scope")
 
@@ -144,8 +168,12 @@ def _safety_decision(
     others = [catalogue.service(SAFETY_SERVICES[f]) for f in flags[1:]]
     alternatives = [IntentScore(s.id, 1.0) for s in others] + [s for s in ranked if s.name != service.id][:2]
     response = "utter_emergency" if flags[0] is safety.SafetyFlag.EMERGENCY else "utter_safety_answer"
-    decision = _service_decision(service, 1.0, alternatives, [f.value for f in flags], catalogue, notes, response)
-    extra_contacts = [c for other in others for c in catalogue.contacts_for(other) if c not in decision.contacts]
+    decision = _service_decision(
+        service, 1.0, alternatives, [f.value for f in flags], catalogue, notes, response
+    )
+    extra_contacts = [
+        c for other in others for c in catalogue.contacts_for(other) if c not in decision.contacts
+    ]
     decision.contacts.extend(extra_contacts)
     return decision
 

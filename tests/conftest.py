@@ -75,6 +75,8 @@ def nlu_examples(path: Path) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for block in data.get("nlu", []):
         if "intent" in block:
-            lines = [ln.strip()[2:].strip() for ln in block["examples"].splitlines() if ln.strip().startswith("- ")]
+            lines = [
+                ln.strip()[2:].strip() for ln in block["examples"].splitlines() if ln.strip().startswith("- ")
+            ]
             out.setdefault(block["intent"], []).extend(lines)
     return out

@@ -55,13 +55,13 @@ class Contact(BaseModel, extra=Extra.forbid):
     checked: dt.date
 
     @validator("url", "source")
-    def _https(cls, value: str | None) -> str | None:  # noqa: N805 - pydantic validator signature
+    def _https(cls, value: str | None) -> str | None:
         if value is not None and not value.startswith("https://"):
             raise ValueError("web addresses must be https://")
         return value
 
     @root_validator(skip_on_failure=True)
-    def _reachable(cls, values: dict) -> dict:  # noqa: N805
+    def _reachable(cls, values: dict) -> dict:
         if not (values.get("phone") or values.get("url") or values.get("text")):
             raise ValueError("a contact needs a phone number, a text number or a web address")
         return values
@@ -82,19 +82,19 @@ class Service(BaseModel, extra=Extra.forbid):
     contacts: list[str] = Field(min_items=1)
 
     @validator("id")
-    def _id_shape(cls, value: str) -> str:  # noqa: N805
+    def _id_shape(cls, value: str) -> str:
         if not _ID.match(value):
             raise ValueError(f"service id {value!r} must be lower_snake_case")
         return value
 
     @validator("route")
-    def _service_route(cls, value: Route) -> Route:  # noqa: N805
+    def _service_route(cls, value: Route) -> Route:
         if value not in SERVICE_ROUTES:
             raise ValueError(f"a service cannot have route {value.value}")
         return value
 
     @root_validator(skip_on_failure=True)
-    def _tier_only_for_council(cls, values: dict) -> dict:  # noqa: N805
+    def _tier_only_for_council(cls, values: dict) -> dict:
         is_council = values["route"] == Route.COUNCIL
         if is_council and values.get("tier") is None:
             raise ValueError(f"council service {values['id']} needs a tier (county or district)")
@@ -112,7 +112,7 @@ class CatalogueFile(BaseModel, extra=Extra.forbid):
     services: list[Service]
 
     @root_validator(skip_on_failure=True)
-    def _references(cls, values: dict) -> dict:  # noqa: N805
+    def _references(cls, values: dict) -> dict:
         contacts: dict[str, Contact] = values["contacts"]
         seen: set[str] = set()
         for service in values["services"]:

@@ -26,7 +26,9 @@ logger = logging.getLogger(__name__)
 _SENDER = re.compile(r"^[A-Za-z0-9_.:@+-]{1,128}$")
 _INTENT_TRIGGER = re.compile(r"^/([a-z0-9_]{1,64})$")
 FALLBACK_RESPONSE = "utter_technical_problem"
-FALLBACK_TEXT = "Sorry, something went wrong on our side. Please try again. If anyone is in danger, call 999 now."
+FALLBACK_TEXT = (
+    "Sorry, something went wrong on our side. Please try again. If anyone is in danger, call 999 now."
+)
 
 
 def fallback_text(request: Request) -> str:
@@ -68,13 +70,15 @@ class FrontDoorRestInput(InputChannel):
         async def receive(request: Request) -> HTTPResponse:
             try:
                 body = request.json
-            except Exception:  # noqa: BLE001 - any undecodable body is the client's problem, answered politely
+            except Exception:
                 body = None
             if not isinstance(body, dict):
-                return _bad_request("Please send JSON like {\"sender\": \"abc\", \"message\": \"pothole\"}.")
+                return _bad_request('Please send JSON like {"sender": "abc", "message": "pothole"}.')
             sender = body.get("sender")
             if not isinstance(sender, str) or not _SENDER.match(sender):
-                return _bad_request("Please include a sender id of 1 to 128 letters, digits or _.:@+- characters.")
+                return _bad_request(
+                    "Please include a sender id of 1 to 128 letters, digits or _.:@+- characters."
+                )
             text, guarded = prepare_text(body.get("message"), _known_intents(request))
             messages = await handle(on_new_message, text, guarded, sender, self.name())
             if not messages:
@@ -97,7 +101,7 @@ async def handle(
     metadata = {"frontdoor": guarded.metadata()}
     try:
         await on_new_message(UserMessage(text, collector, sender, input_channel=channel, metadata=metadata))
-    except Exception as error:  # noqa: BLE001 - the person must always get an answer
+    except Exception as error:
         logger.error("message handling failed: %s", type(error).__name__)
     return list(collector.messages)
 

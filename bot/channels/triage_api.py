@@ -42,17 +42,21 @@ class TriageApiInput(InputChannel):
         @api.route("/triage", methods=["POST"])
         async def triage(request: Request) -> HTTPResponse:
             if not self._authorised(request):
-                return response.json({"error": "unauthorised"}, status=401, headers={"WWW-Authenticate": "Bearer"})
+                return response.json(
+                    {"error": "unauthorised"}, status=401, headers={"WWW-Authenticate": "Bearer"}
+                )
             try:
                 body = request.json
-            except Exception:  # noqa: BLE001
+            except Exception:
                 body = None
             if not isinstance(body, dict) or not isinstance(body.get("text", ""), str):
-                return response.json({"error": "send JSON like {\"text\": \"pothole on my road\"}"}, status=400)
+                return response.json({"error": 'send JSON like {"text": "pothole on my road"}'}, status=400)
             postcode = body.get("postcode")
             agent = request.app.ctx.agent
             result = await triage_text(
-                agent.parse_message, body.get("text", "")[:MAX_BODY_TEXT], postcode if isinstance(postcode, str) else None
+                agent.parse_message,
+                body.get("text", "")[:MAX_BODY_TEXT],
+                postcode if isinstance(postcode, str) else None,
             )
             return response.json(result)
 

@@ -10,7 +10,9 @@ import requests
 def run_chat(url: str) -> int:
     sender = f"shell-{uuid.uuid4().hex[:12]}"
     endpoint = f"{url.rstrip('/')}/webhooks/rest/webhook"
-    print("Front Door chat. Type what's wrong; /quit to leave. Numbers pick a button. In an emergency call 999.")
+    print(
+        "Front Door chat. Type what's wrong; /quit to leave. Numbers pick a button. In an emergency call 999."
+    )
     buttons: list[dict[str, str]] = []
     while True:
         try:

@@ -20,7 +20,9 @@ def run_stack(port: int) -> int:
 
     signal.signal(signal.SIGINT, _stop)
     signal.signal(signal.SIGTERM, _stop)
-    print("Front Door: starting Redis, the action server and the Rasa server (logs in var/log/) ...", flush=True)
+    print(
+        "Front Door: starting Redis, the action server and the Rasa server (logs in var/log/) ...", flush=True
+    )
     try:
         stack.start()
         redis_where = "external (REDIS_URL)" if config.redis_url else f"embedded, data in {config.data_dir}"

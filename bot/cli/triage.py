@@ -16,7 +16,10 @@ from bot.service import triage_text
 def load_parser(model: str | None = None) -> Any:
     """Load the trained Rasa model once and return its async parse function."""
     logging.disable(logging.WARNING)
-    from rasa.core.agent import Agent  # noqa: PLC0415 - heavy import
+    from rasa.core.agent import Agent
+    from rasa.utils.log_utils import configure_structlog
+
+    configure_structlog(logging.WARNING)  # Rasa's debug events include the message text: never print them
 
     path = Path(model) if model else MODEL_PATH
     if not path.exists():

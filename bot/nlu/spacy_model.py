@@ -22,11 +22,21 @@ _OUTCODE = r"[A-Za-z]{1,2}[0-9][A-Za-z0-9]?"
 _INCODE = r"[0-9][A-Za-z]{2}"
 POSTCODE_PATTERNS: list[dict[str, Any]] = [
     {"label": "postcode", "pattern": [{"TEXT": {"REGEX": f"^{_OUTCODE}{_INCODE}$"}}]},
-    {"label": "postcode", "pattern": [{"TEXT": {"REGEX": f"^{_OUTCODE}$"}}, {"TEXT": {"REGEX": f"^{_INCODE}$"}}]},
+    {
+        "label": "postcode",
+        "pattern": [{"TEXT": {"REGEX": f"^{_OUTCODE}$"}}, {"TEXT": {"REGEX": f"^{_INCODE}$"}}],
+    },
 ]
 ROAD_PATTERNS: list[dict[str, Any]] = [
-    {"label": "road", "pattern": [{"TEXT": {"REGEX": r"^[MmAa][0-9]{1,4}$"}}, {"TEXT": "(", "OP": "?"},
-                                  {"TEXT": {"IN": ["M", "m"]}, "OP": "?"}, {"TEXT": ")", "OP": "?"}]},
+    {
+        "label": "road",
+        "pattern": [
+            {"TEXT": {"REGEX": r"^[MmAa][0-9]{1,4}$"}},
+            {"TEXT": "(", "OP": "?"},
+            {"TEXT": {"IN": ["M", "m"]}, "OP": "?"},
+            {"TEXT": ")", "OP": "?"},
+        ],
+    },
     {"label": "road", "pattern": [{"LOWER": {"IN": ["motorway", "motorways"]}}]},
 ]
 
@@ -40,7 +50,9 @@ def build(output: Path = DEFAULT_OUTPUT) -> Language:
     ruler.add_patterns(POSTCODE_PATTERNS + ROAD_PATTERNS)  # type: ignore[attr-defined]
     nlp.meta["name"] = "en_frontdoor"
     nlp.meta["version"] = "1.0.0"
-    nlp.meta["description"] = "Front Door: blank English tokenizer, lookup lemmatizer, postcode/road entity ruler"
+    nlp.meta["description"] = (
+        "Front Door: blank English tokenizer, lookup lemmatizer, postcode/road entity ruler"
+    )
     output.parent.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(output)
     return nlp

@@ -14,6 +14,8 @@ class FrontDoorLockStore(RedisLockStore):
     def __init__(self, endpoint_config: EndpointConfig | None = None) -> None:
         settings = RedisSettings.from_env()
         url = (endpoint_config.url if endpoint_config else None) or settings.url
-        prefix = (endpoint_config.kwargs.get("key_prefix") if endpoint_config else None) or settings.key_prefix
+        prefix = (
+            endpoint_config.kwargs.get("key_prefix") if endpoint_config else None
+        ) or settings.key_prefix
         super().__init__(key_prefix=clean_prefix(prefix))
         self.red = connect(url, decode_responses=False)

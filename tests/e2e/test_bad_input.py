@@ -29,15 +29,19 @@ def test_hundred_thousand_characters_are_cut_with_a_note(chat: Chat, domain):
 
 
 def test_control_characters_and_binary(chat: Chat, domain):
-    assert chat.text("\x00\x01\x02\x03\x04") == reply_for(domain, "utter_empty_message")
+    assert chat.text("\x00\x01\x02\x03\x04") == reply_for(domain, "utter_unreadable")
     messages = chat.say("street light \x00 out \x07 on my road")
     assert messages
 
 
 def test_invalid_utf8_body_gets_a_polite_400(stack):
     url = f"{stack.config.rasa_url}/webhooks/rest/webhook"
-    reply = requests.post(url, data=b'{"sender": "x", "message": "\xff\xfe"}', timeout=30,
-                          headers={"Content-Type": "application/json"})
+    reply = requests.post(
+        url,
+        data=b'{"sender": "x", "message": "\xff\xfe"}',
+        timeout=30,
+        headers={"Content-Type": "application/json"},
+    )
     assert reply.status_code in (200, 400)
     assert reply.json()[0]["text"]
 
@@ -50,7 +54,9 @@ def test_not_json_gets_a_polite_400(stack):
 
 
 def test_missing_sender_gets_a_polite_400(stack):
-    reply = requests.post(f"{stack.config.rasa_url}/webhooks/rest/webhook", json={"message": "hi"}, timeout=30)
+    reply = requests.post(
+        f"{stack.config.rasa_url}/webhooks/rest/webhook", json={"message": "hi"}, timeout=30
+    )
     assert reply.status_code == 400
     assert "sender" in reply.json()[0]["text"]
 
@@ -75,7 +81,9 @@ def test_other_language(chat: Chat, domain):
 def test_conversation_goes_on_after_bad_input(chat: Chat, catalogue):
     chat.text("")
     chat.text("\x00\x00")
-    assert catalogue.service("fly_tipping").name in chat.text("someone has dumped a mattress and bags in the lane")
+    assert catalogue.service("fly_tipping").name in chat.text(
+        "someone has dumped a mattress and bags in the lane"
+    )
 
 
 def test_oversized_body_is_refused_before_rasa(stack):

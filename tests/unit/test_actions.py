@@ -41,7 +41,9 @@ def test_guard_metadata_flags_reach_the_decision(dispatcher, make_tracker, domai
 
 
 def test_no_after_anything_else_says_goodbye(dispatcher, make_tracker, domain):
-    tracker = make_tracker("no ta", [("deny", 0.97)], slots={"awaiting": "anything_else", "last_service": "pothole"})
+    tracker = make_tracker(
+        "no ta", [("deny", 0.97)], slots={"awaiting": "anything_else", "last_service": "pothole"}
+    )
     events = run(ActionTriage(), dispatcher, tracker, domain)
     assert [m["response"] for m in dispatcher.messages] == ["utter_goodbye"]
     assert events == [SlotSet("awaiting", None), SlotSet("last_service", "pothole")]
@@ -61,7 +63,21 @@ def test_every_response_the_action_can_send_is_in_the_domain(domain):
 
     sources = "".join(p.read_text() for p in Path("bot").rglob("*.py"))
     named = set(re.findall(r'"(utter_[a-z_]+)"', sources))
-    named |= {f"utter_{i}" for i in ("greet", "thank", "goodbye", "bot_challenge", "what_can_you_do",
-                                     "human_handoff", "affirm", "deny", "dont_know", "inform_location",
-                                     "empty_message", "restart")}
+    named |= {
+        f"utter_{i}"
+        for i in (
+            "greet",
+            "thank",
+            "goodbye",
+            "bot_challenge",
+            "what_can_you_do",
+            "human_handoff",
+            "affirm",
+            "deny",
+            "dont_know",
+            "inform_location",
+            "empty_message",
+            "restart",
+        )
+    }
     assert named - set(domain["responses"]) == set()

@@ -52,8 +52,14 @@ def test_crisis_contacts_are_the_published_lines(catalogue):
 
 @pytest.mark.parametrize(
     ("service_id", "tier"),
-    [("pothole", Tier.COUNTY), ("street_light", Tier.COUNTY), ("blue_badge", Tier.COUNTY),
-     ("missed_bin", Tier.DISTRICT), ("fly_tipping", Tier.DISTRICT), ("council_tax", Tier.DISTRICT)],
+    [
+        ("pothole", Tier.COUNTY),
+        ("street_light", Tier.COUNTY),
+        ("blue_badge", Tier.COUNTY),
+        ("missed_bin", Tier.DISTRICT),
+        ("fly_tipping", Tier.DISTRICT),
+        ("council_tax", Tier.DISTRICT),
+    ],
 )
 def test_council_tiers(catalogue, service_id, tier):
     assert catalogue.service(service_id).route is Route.COUNCIL

@@ -57,5 +57,10 @@ def test_clarify_offers_buttons_with_intent_payloads():
 
 def test_truncation_and_markup_notes_come_first():
     reply = plan_reply(decision("pothole", ("pothole", 0.9), notes=("truncated", "markup")), None, None)
-    assert names(reply) == ["utter_note_truncated", "utter_note_markup", "utter_service_answer", "utter_anything_else"]
+    assert names(reply) == [
+        "utter_note_truncated",
+        "utter_note_markup",
+        "utter_service_answer",
+        "utter_anything_else",
+    ]
     assert reply.responses[0].variables == {"limit": 1000}

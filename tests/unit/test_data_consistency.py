@@ -11,8 +11,18 @@ import yaml
 from tests.conftest import ROOT, SHARED_EVAL, nlu_examples
 
 CONVERSATION_INTENTS = {
-    "greet", "thank", "goodbye", "bot_challenge", "what_can_you_do", "human_handoff", "restart",
-    "affirm", "deny", "dont_know", "inform_location", "out_of_scope",
+    "greet",
+    "thank",
+    "goodbye",
+    "bot_challenge",
+    "what_can_you_do",
+    "human_handoff",
+    "restart",
+    "affirm",
+    "deny",
+    "dont_know",
+    "inform_location",
+    "out_of_scope",
 }
 NO_TRAINING_DATA = {"empty_message"}  # only ever sent by the channels
 

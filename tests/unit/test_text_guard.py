@@ -62,8 +62,12 @@ def test_html_and_script_are_removed_before_reading():
 
 @pytest.mark.parametrize(
     "text",
-    ["Il y a un nid de poule énorme devant ma maison", "Hay un bache enorme en la calle de mi casa",
-     "Мусор не вывезли уже неделю", "ما تم جمع القمامة منذ أسبوع"],
+    [
+        "Il y a un nid de poule énorme devant ma maison",
+        "Hay un bache enorme en la calle de mi casa",
+        "Мусор не вывезли уже неделю",
+        "ما تم جمع القمامة منذ أسبوع",
+    ],
 )
 def test_other_languages_are_noted(text):
     assert InputNote.OTHER_LANGUAGE in guard(text).notes
@@ -71,8 +75,13 @@ def test_other_languages_are_noted(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["bin men didnt come again on naunton lane", "fly tipping in the layby off the A40 near Andoversford",
-     "pothole", "GL50 1AA", "my bike was nicked from outside Tesco in Cheltenham"],
+    [
+        "bin men didnt come again on naunton lane",
+        "fly tipping in the layby off the A40 near Andoversford",
+        "pothole",
+        "GL50 1AA",
+        "my bike was nicked from outside Tesco in Cheltenham",
+    ],
 )
 def test_english_with_place_names_is_not_flagged_foreign(text):
     assert InputNote.OTHER_LANGUAGE not in guard(text).notes

@@ -27,7 +27,12 @@ def test_district_tier_service():
 
 def test_detector_overrides_a_confident_non_safety_intent():
     d = decide(parse("there's a man with a knife outside the shop right now", ("antisocial_behaviour", 0.97)))
-    assert (d.service, d.route, d.urgency, d.response) == ("emergency", "emergency", "emergency", "utter_emergency")
+    assert (d.service, d.route, d.urgency, d.response) == (
+        "emergency",
+        "emergency",
+        "emergency",
+        "utter_emergency",
+    )
     assert d.safety == ["emergency"]
     assert [c.phone for c in d.contacts] == ["999"]
 
@@ -96,8 +101,20 @@ def test_safety_beats_empty_notes():
 
 def test_json_shape():
     data = decide(parse("stolen bike", ("report_crime", 0.9))).to_json()
-    for key in ("service", "service_name", "route", "council_tier", "urgency", "confidence", "alternatives",
-                "safety", "say", "why", "contacts", "needs_clarification"):
+    for key in (
+        "service",
+        "service_name",
+        "route",
+        "council_tier",
+        "urgency",
+        "confidence",
+        "alternatives",
+        "safety",
+        "say",
+        "why",
+        "contacts",
+        "needs_clarification",
+    ):
         assert key in data
     assert data["route"] == "police"
     assert data["council_tier"] is None
