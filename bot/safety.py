@@ -768,7 +768,7 @@ _RULES: tuple[_Rule, ...] = (
         "not_moving",
         _E,
         r"\b<PERSON> (?:is |are |was |has |have )?(?:not moving|stopped moving|lying (?:still|motionless|"
-        r"lifeless)|lifeless|motionless)\b(?! (?:their|his|her|the|it|out|on|away|house|home|cars?))|"
+        r"lifeless)|lifeless|motionless)\b(?! (?:their|his|her|the|it|out|on|away|house|home|cars?)\b)|"
         r"\b(?:lying|laying) (?:in|on) the (?:road|street|floor|ground|pavement) (?:and )?(?:not moving|"
         r"unconscious|bleeding|motionless|injured)\b",
         gate=r"moving|lying|laying|lifeless|motionless",
@@ -824,7 +824,7 @@ _RULES: tuple[_Rule, ...] = (
         r"loads of )blood\b|\b(?:lot|lots|loads|pool|puddle) of blood\b|\bcovered in blood\b|\b(?:heavy|"
         r"severe|serious|uncontrolled|massive) bleeding\b|\b(?:badly|heavily) bleeding\b|\b<PERSON> (?:is|"
         r"are|was|were|has been|is still|are still|keeps|started) bleeding\b(?! (?:heart|radiator|nose|"
-        r"gums?|lip|useless|idiot|nuisance|pain))",
+        r"gums?|lip|useless|idiot|nuisance|pain)\b)",
         gate=r"bleed|blood",
     ),
     _rule(
@@ -832,7 +832,7 @@ _RULES: tuple[_Rule, ...] = (
         _E,
         r"\b(?:is|are|was|started|keeps|keep|has been|been|baby|child|kid|toddler|he|she|someone|somebody|"
         r"i am|we are|think (?:\w+ ){0,2}is) choking\b(?! (?:the|up|with|out|back|on (?:the )?(?:fumes|"
-        r"smoke|dust|smell|stench|exhaust)))|\bchoking on (?!(?:the |those |these )?(?:fumes|smoke|dust|"
+        r"smoke|dust|smell|stench|exhaust))\b)|\bchoking on (?!(?:the |those |these )?(?:fumes|smoke|dust|"
         r"smell|stench|exhaust|pollution|leaves))\w+|\bchoked on\b|\b(?:has|have|is) choked\b|"
         r"\bchoking\b(?= *$)",
         gate=r"chok",
@@ -857,7 +857,7 @@ _RULES: tuple[_Rule, ...] = (
         _E,
         r"\b(?:is|are|started|keeps|keep|been|has been|was|he is|she is) (?:fitting|convulsing|"
         r"seizing)\b(?! (?:a|an|the|new|my|our|his|her|their|some|it|them|in|into|out|up|together|kitchens?|"
-        r"carpets?))|\bconvuls\w+\b|\b(?:a|another|big|bad|first|major) seizure\b|\bepileptic fit\b",
+        r"carpets?)\b)|\bconvuls\w+\b|\b(?:a|another|big|bad|first|major) seizure\b|\bepileptic fit\b",
         gate=r"fit|convuls|seiz",
     ),
     _rule(
@@ -907,7 +907,7 @@ _RULES: tuple[_Rule, ...] = (
         r"afraid|worried|scared) (?:\w+ ){0,3}(?:is|are|might be|may be|could be|has) (?:dead|died|dying)\b|"
         r"\b<PERSON> (?:looks|seems|appears|might be|may be|could be) dead\b|\bfound (?:\w+ ){0,3}dead\b|"
         r"\b(?:lying|laying) dead\b|\b<PERSON_SG> (?:is|might be|may be|could be) dead (?:i think|i reckon|"
-        r"i fear|maybe)\b|\b<PERSON> (?:is|are) dying\b(?! (?:to|for|of))|\b(?:hanging|hanged) (?:himself|"
+        r"i fear|maybe)\b|\b<PERSON> (?:is|are) dying\b(?! (?:to|for|of)\b)|\b(?:hanging|hanged) (?:himself|"
         r"herself|themselves|from (?:a|the) (?:tree|bridge|ceiling|banister|rope))\b",
         gate=r"dead|died|body|dying|hang",
     ),
@@ -917,7 +917,7 @@ _RULES: tuple[_Rule, ...] = (
         r"\b(?:call|calling|called|get|getting|send|sending|need|needs|needed|ring|ringing|phone|phoning|"
         r"want|request|requesting|where is|waiting for|waited for) (?:me |us |him |her |them )?(?:an |a |"
         r"the )?ambulance\b(?! (?:service|station|strike|trust|complaint|for (?:an?|my|his|"
-        r"her) appointment))|\bambulance (?:now|asap|quick|quickly|please|needed|urgently|immediately)\b",
+        r"her) appointment)\b)|\bambulance (?:now|asap|quick|quickly|please|needed|urgently|immediately)\b",
         past=True,
         msg_unless=r"\b(?:patient transport|non emergency ambulance|ambulance service complaint|"
         r"hospital transport)\b",
@@ -938,7 +938,7 @@ _RULES: tuple[_Rule, ...] = (
         r"proper )?emergency\b(?! (?:repair|dentist|dental|appointment|contraception|pill|plumber|"
         r"electrician|locksmith|housing|accommodation|prescription|supply|number|services?|contact|fund|"
         r"grant|payment|vet|glasses|passport|operation|tax|boiler|call ?out|line|gas|exit|lighting|alarm|"
-        r"alert|cover|room|department))|\bmedical emergency\b|\blife or death\b|\blife threatening\b|"
+        r"alert|cover|room|department)\b)|\bmedical emergency\b|\blife or death\b|\blife threatening\b|"
         r"\bdanger to life\b|\bneed (?:urgent )?help (?:right now|immediately|urgently|asap)\b(?! with)",
         weak=True,
     ),
@@ -1021,7 +1021,7 @@ _RULES: tuple[_Rule, ...] = (
         r"suspect|raid)\b|\bshots fired\b|\bgun ?shots?\b|\bgunfire\b|\bopened fire\b|\bopen fire on\b|"
         r"\b(?:shooting|firing) (?:at (?:people|us|me|someone|cars|houses)|someone|people)\b|"
         r"\bheard (?:gun)?shots\b|\bsomeone (?:is )?shooting\b(?! (?:a |the |some )?(?:film|video|movie|"
-        r"photos?|hoops|pool|ads?))",
+        r"photos?|hoops|pool|ads?)\b)",
         past=True,
     ),
     _rule(
@@ -1094,7 +1094,7 @@ _RULES: tuple[_Rule, ...] = (
         r"thieves|intruders?|lads|youths|kids) (?:\w+ ){0,2}?(?:breaking in|breaking into (?!(?:a |"
         r"the )?(?:sweat|song|tears))|trying to (?:break|force (?:their|his|her|the|a) way|climb) (?:in|"
         r"into)\b(?! (?:my |the |your )?(?:account|system|website|app|email|computer|phone|university|"
-        r"college))|trying to get in(?:to (?:my|our|the|his|her) (?:house|home|flat|front door|back door|"
+        r"college)\b)|trying to get in(?:to (?:my|our|the|his|her) (?:house|home|flat|front door|back door|"
         r"property|room|bedroom|car|garden|shed|garage))?(?= (?:$|[.,~]|now|right now|through|and|"
         r"the (?:door|window)))|kicking (?:in|down) (?:my|our|the) (?:front |back )?(?:door|window)|"
         r"kicking (?:my|our|the) (?:front |back )?door (?:in|down)|smashing (?:my|our|the) (?:front |back |"
@@ -1224,7 +1224,7 @@ _RULES: tuple[_Rule, ...] = (
         r"\bend (?:it all|everything)\b|\bending it all\b|\b(?:going|want|wanting|wanna|planning|plan|"
         r"thinking|think|about|ready|decided|tempted|considering|thoughts|feel like|feeling like|"
         r"felt like) (?:to |of |about )?(?:just )?(?:end|ending) (?:it|things|everything|"
-        r"my life)\b(?! (?:with|between|off))",
+        r"my life)\b(?! (?:with|between|off)\b)",
     ),
     _rule(
         "want_to_die",
@@ -1297,7 +1297,7 @@ _RULES: tuple[_Rule, ...] = (
         r"wont) wake up\b|\b(?:go to sleep|sleep|fall asleep) and (?:never|not) wake up\b|"
         r"\bnever (?:want to )?wake up again\b|\b(?:do not|not|never|"
         r"no longer) (?:really )?want to wake up\b(?! (?:early|at|for|to|before|so|every|on|when|with|"
-        r"in the night|tomorrow (?:at|for|to)))",
+        r"in the night|tomorrow (?:at|for|to))\b)",
         negatable=False,
     ),
     _rule(
@@ -1306,7 +1306,7 @@ _RULES: tuple[_Rule, ...] = (
         r"\b(?:unsafe|not safe|do not feel safe|scared|afraid|frightened|terrified) (?:with|of|around|from|"
         r"by|about|being alone with) (?:my ?self|my (?:own )?thoughts|what i (?:might|will|could|"
         r"am going to|would) do)\b|\b(?:do not|cannot) trust my ?self\b(?! (?:to (?:drive|cook|make|choose|"
-        r"decide|pick|fix|do (?:diy|it right)|remember|spell)|with (?:money|cash|the remote|chocolate)))|"
+        r"decide|pick|fix|do (?:diy|it right)|remember|spell)|with (?:money|cash|the remote|chocolate))\b)|"
         r"\b(?:dark|suicidal|intrusive|bad|scary) thoughts (?:about|of) (?:killing|hurting|harming|ending|"
         r"dying|death|suicide|jumping|overdos\w*|cutting)\b|\bthoughts of (?:suicide|killing|hurting|"
         r"harming|ending|dying|death|self harm|jumping)\b|\bthinking (?:about|of) (?:suicide|killing my|"
@@ -1314,7 +1314,7 @@ _RULES: tuple[_Rule, ...] = (
         r"tell|told) me to (?:kill|hurt|harm|die|end|jump|cut)\b|\b(?:do|doing) something (?:stupid|silly|"
         r"drastic) to my ?self\b|\b(?:going to|might|may|will|scared i will|afraid i will|worried i will|"
         r"scared i might|afraid i might) do something (?:stupid|drastic)(?: to my ?self|"
-        r" tonight)?\b(?! (?:with|to (?:the|my|his|her|their|him)))",
+        r" tonight)?\b(?! (?:with|to (?:the|my|his|her|their|him))\b)",
         negatable=False,
     ),
     _rule(
