@@ -353,7 +353,8 @@ _FRAGMENTS["REL"] = (
     r"lady|ladies|person|people|guy|guys|bloke|blokes|lad|lads|fella|girl|girls|boy|boys|cyclist|pedestrian|"
     r"driver|motorcyclist|biker|rider|pensioner|gentleman|gent|teenager|teen|student|passenger|passengers|"
     r"worker|builder|jogger|runner|walker|customer|patient|resident|tenant|infant|newborn|twins|pupil|"
-    r"youngster|chap|dog walker|cyclists|pedestrians|drivers|elderly|casualty|victim)"
+    r"youngster|chap|dog walker|cyclists|pedestrians|drivers|elderly|casualty|victim|farmer|workman|workmen|"
+    r"labourer|swimmer|swimmers|climber|hiker|walkers|shopper|shoppers|bystander|bystanders|kids|pupils)"
 )
 _FRAGMENTS["DET"] = r"(?:a|an|the|my|our|his|her|their|this|that|some|one|two|your|[a-z]+'s)"
 _FRAGMENTS["ADJ"] = (
@@ -381,7 +382,7 @@ _FRAGMENTS["ROMANTIC"] = (
     r"fianc\w*|spouse|other half)"
 )
 _FRAGMENTS["POSS"] = r"(?:my|our|her|his|their|your|mum's|sister's|friend's|neighbour's|daughter's|son's)"
-_FRAGMENTS["PARTNER_NP"] = r"<POSS> (?:[a-z']+ )?<PARTNER>"
+_FRAGMENTS["PARTNER_NP"] = r"<POSS> (?:[a-z']+ ){0,2}?<PARTNER>"
 _FRAGMENTS["VICTIM"] = (
     r"(?:me|us|her|him|them|(?:my|his|her|their|our|the) (?:[a-z]+ )?(?:mum|mother|sister|sisters|daughter|"
     r"son|kids|children|child|baby|brother|brothers|nan|gran|dad|partner|wife|husband|girlfriend|boyfriend))"
@@ -420,6 +421,35 @@ _FRAGMENTS["NOWM"] = (
 _FRAGMENTS["ACCIDENT"] = (
     r"(?:on|with|shaving|while|when|by|accidentally|opening|slicing|chopping|cooking|at|in|falling|tripping|"
     r"badly on|over|gardening|doing|trying|climbing|playing)\b"
+)
+
+_FRAGMENTS["BODY"] = (
+    r"(?:head|skull|scalp|face|forehead|cheek|eye|neck|throat|chest|stomach|belly|tummy|back|side|arm|arms|"
+    r"forearm|wrist|hand|hands|finger|fingers|thumb|leg|legs|thigh|knee|shin|calf|ankle|foot|feet|toe|ear|"
+    r"shoulder)"
+)
+# Very young children: on their own outside, at night or in a car they are in danger.
+_FRAGMENTS["YOUNG"] = (
+    r"(?:toddler|toddlers|baby|babies|infant|infants|tot|tots|little (?:boy|girl|one|ones|lad|kid|kids|child|"
+    r"children|mite)|small (?:child|children|boy|girl|kid|kids)|young (?:child|children|boy|girl|kid|kids)|"
+    r"tiny (?:child|boy|girl|kid)|(?:[1-9]|one|two|three|four|five|six|seven|eight|nine) year old)"
+)
+# Any mention of a child or young person, for rules that need a child in the message.
+_FRAGMENTS["YOUTH"] = (
+    r"(?:<CHILD>|teen\w*|lads?|kids?|underage|under age|under 1[0-8]|schoolgirls?|schoolboys?|school|"
+    r"care home|children's home|childrens home|foster\w*|year (?:[5-9]|1[0-3])|aged? (?:[5-9]|1[0-7])|"
+    r"(?:about|around|only|of) (?:[5-9]|1[0-7])|minors?|young (?:people|person|lads?|girls?|boys?|ones?))"
+)
+# Water a person can drown in.
+_FRAGMENTS["WATER"] = (
+    r"(?:river|canal|sea|lake|pond|reservoir|quarry|water|waves|weir|harbour|docks?|estuary|loch|lido|"
+    r"pool|swimming pool|beach|tide|current|flood ?water|floods|surface|ice)"
+)
+# Nuisance and service words: despair phrases next to these are usually about the service, not a crisis.
+_FRAGMENTS["SERVICE_GRIPE"] = (
+    r"(?:noise|noisy|music|barking|drilling|bins?|bin men|council|landlord|letting agent|neighbours?|"
+    r"repairs?|pothole|potholes|parking|roadworks|builders?|damp|mould|traffic|parties|party|waiting list|"
+    r"on hold|phone line|queue|broadband|internet|fly tipping|dog mess|rats|mice|street ?light)"
 )
 
 _RE_PLACEHOLDER = re.compile(r"<([A-Z_]+)>")
@@ -483,7 +513,11 @@ _IDIOMS = (
     r"car|suspension|knees?|ears|head|neck|wheels|alloys|shoulders?|hips?))\b",
     r"\bkill(?:ing|ed)? (?:my ?self|myself|himself|herself|themselves|ourselves) (?:laughing|"
     r"with laughter)\b",
-    r"\b(?:could|would|will|is going to|going to|gonna) kill (?:me|us|him|her) (?:when|if|for)\b",
+    r"(?<!says he )(?<!said he )(?<!says she )(?<!said she )(?<!told me he )(?<!told me she )"
+    r"\b(?:could|would|will|is going to|going to|gonna) kill (?:me|us|him|her) (?:when|if|for)\b"
+    r"(?! (?:i|she|he|we) (?:ever |even |try to |tried to |try and )?(?:leave|leaves|left|go|goes|tell|tells|"
+    r"told|report|reports|call|calls|ring|rings|speak|speaks|talk|talks|see|sees|contact|contacts|take|takes|"
+    r"try to leave)\b)",
     r"\b(?:could|would|might|will) (?:have )?kill(?:ed)? (?:someone|somebody|a (?:child|kid|cyclist|"
     r"person))\b",
     r"\bmurder (?:a|for a) (?:pint|curry|cuppa|brew|drink|takeaway|kebab|burger)\b",
@@ -523,6 +557,10 @@ _IDIOMS = (
     r"\b(?:population|rat|rats|mice|mouse|price|prices|numbers|traffic|inbox|phone|head|"
     r"brain) (?:\w+ ){0,2}(?:explosion|exploded|exploding|explode|blew up|blowing up)\b",
     r"\bexplosion of\b",
+    r"\b(?:weeds|grass|hedges?|brambles|nettles|plants|ivy|vegetation|growth|trees|buddleia|moss|knotweed|"
+    r"dandelions|bindweed|mould|flies|wasps|slugs|pigeons|seagulls|gulls|cockroaches|bed bugs|fleas|ants|"
+    r"cases|complaints|costs|bills|rents?|sales|demand) (?:\w+ ){0,2}(?:exploded|exploding|explode|blown up|"
+    r"blew up)\b",
     r"\b(?:blew|blown|blowing|blow) up (?:at|on) (?:me|us|him|her|them|my|the)\b",
     r"\b(?:blew|blown|blowing) up (?:my|the|his|her) (?:phone|inbox|messages)\b",
     r"\b(?:tyre|tire|tyres|tires|balloon|balloons|pipe|pipes|water main|main) (?:\w+ )?(?:exploded|blew|"
@@ -658,6 +696,7 @@ class _Rule:
     unless: re.Pattern[str] | None = None  # sentence-level exclusion
     msg_unless: re.Pattern[str] | None = None  # message-level exclusion
     gate: re.Pattern[str] | None = None  # cheap keyword pre-check: skip the full pattern when absent
+    needs: re.Pattern[str] | None = None  # message-level requirement: a second signal that must co-occur
 
 
 def _rule(
@@ -672,6 +711,7 @@ def _rule(
     unless: str | None = None,
     msg_unless: str | None = None,
     gate: str | None = None,
+    needs: str | None = None,
 ) -> _Rule:
     prefix = flag.value + "."
     return _Rule(
@@ -685,6 +725,7 @@ def _rule(
         unless=_c(unless) if unless else None,
         msg_unless=_c(msg_unless) if msg_unless else None,
         gate=re.compile(gate) if gate else None,
+        needs=_c(needs) if needs else None,
     )
 
 
@@ -824,8 +865,12 @@ _RULES: tuple[_Rule, ...] = (
         r"loads of )blood\b|\b(?:lot|lots|loads|pool|puddle) of blood\b|\bcovered in blood\b|\b(?:heavy|"
         r"severe|serious|uncontrolled|massive) bleeding\b|\b(?:badly|heavily) bleeding\b|\b<PERSON> (?:is|"
         r"are|was|were|has been|is still|are still|keeps|started) bleeding\b(?! (?:heart|radiator|nose|"
-        r"gums?|lip|useless|idiot|nuisance|pain)\b)",
-        gate=r"bleed|blood",
+        r"gums?|lip|useless|idiot|nuisance|pain)\b)|\b(?:pouring|gushing|streaming|pumping|spurting|pissing|"
+        r"dripping|soaked|drenched|pooling|haemorrhaging|hemorrhaging) (?:with |in |out |of )?blood\b|\bblood "
+        r"(?:is )?(?:pouring|gushing|spurting|pumping|streaming|pissing|running|dripping|coming) (?:out|from|down|"
+        r"everywhere|all over)\b|\bblood all over (?:the (?:floor|place|road|pavement|kitchen|bathroom)|him|her|"
+        r"them|me|his|my)\b|\b(?:haemorrhaging|hemorrhaging)\b",
+        gate=r"bleed|blood|haemorrhag|hemorrhag",
     ),
     _rule(
         "choking",
@@ -846,7 +891,7 @@ _RULES: tuple[_Rule, ...] = (
         r"sea|lake|water|pond|reservoir)\b[^.]{0,60}\b(?:cannot|could not) swim\b|\b(?:fallen|fell|gone|"
         r"went|jumped|slipped|swept|is|are) (?:in|into) (?:the|a) (?:river|canal|sea|lake|reservoir|pond|"
         r"harbour|docks|quarry|weir)\b|\bin difficulty in the (?:water|river|sea)\b|\bswept (?:away|"
-        r"out to sea)\b|\bfell through (?:the )?ice\b",
+        r"out to sea)\b|\b(?:fallen|fell|falling|gone|went|going|broken|broke|crashed) through (?:the )?ice\b",
         past=True,
         unless=r"\b(?:car|trolley|bike|bikes|scooter|phone|bag|bin|bins|ball|"
         r"shopping)\b (?:\w+ ){0,3}(?:fallen|fell|gone|went|thrown|dumped|slipped)",
@@ -857,7 +902,8 @@ _RULES: tuple[_Rule, ...] = (
         _E,
         r"\b(?:is|are|started|keeps|keep|been|has been|was|he is|she is) (?:fitting|convulsing|"
         r"seizing)\b(?! (?:a|an|the|new|my|our|his|her|their|some|it|them|in|into|out|up|together|kitchens?|"
-        r"carpets?)\b)|\bconvuls\w+\b|\b(?:a|another|big|bad|first|major) seizure\b|\bepileptic fit\b",
+        r"carpets?)\b)|\b(?:and|now|still|keeps|started|start|begun|began) (?:\w+ )?(?:fitting|seizing)"
+        r"(?= (?:[.,~]|and\b|now\b|again\b|badly\b|non stop\b|$))|\bconvuls\w+\b|\b(?:a|another|big|bad|first|major) seizure\b|\bepileptic fit\b",
         gate=r"fit|convuls|seiz",
     ),
     _rule(
@@ -1032,12 +1078,14 @@ _RULES: tuple[_Rule, ...] = (
         r"held at (?:knife|gun) ?point)\b|\b<PERSON> (?:is|are) (?:currently |now )?(?:attacking|stabbing|"
         r"shooting|mugging|beating up|beating|robbing|assaulting|strangling|raping|glassing|kicking in|"
         r"kicking the (?:hell|shit) out of) (?:me|us|him|her|them|someone|somebody|people|a|an|my|the|his|"
-        r"their)\b|\b(?:trying|about) to (?:kill|stab|shoot|strangle|murder) (?:me|us|him|her|them|someone|"
+        r"their)\b|\b<PERSON> (?:is|are) (?:currently |now |still )?(?:hitting|punching|kicking|slapping|choking|"
+        r"throttling|battering|stamping on|knifing|headbutting) (?:me|us|him|her|them|someone|somebody|people|"
+        r"(?:a|an|my|the|his|her|their|our) (?:\w+ )?<REL>)\b|\b(?:trying|about) to (?:kill|stab|shoot|strangle|murder) (?:me|us|him|her|them|someone|"
         r"somebody|my)\b|\b(?:says|saying|shouting|screaming|yelling) (?:that )?(?:he|she|they) (?:is|are|"
         r"will|is going to|are going to) (?:kill|stab|shoot) (?:me|us|him|her|you)\b|\bbeing murdered\b|"
         r"\bmurdering\b",
         gate=r"attack|assault|stab|shot|shoot|mug|beat|rob|kick|punch|batter|strangl|rap|glass|jump|"
-        r"threaten|held|kill|murder|hell|shit",
+        r"threaten|held|kill|murder|hell|shit|hit|slap|chok|throttl|stamp|knif",
     ),
     _rule(
         "attacked",
@@ -1091,16 +1139,20 @@ _RULES: tuple[_Rule, ...] = (
         "breaking_in",
         _E,
         r"\b(?:is|are|am|currently|right now|now|someone|somebody|people|they|he|she|men|man|burglars?|"
-        r"thieves|intruders?|lads|youths|kids) (?:\w+ ){0,2}?(?:breaking in|breaking into (?!(?:a |"
+        r"thieves|intruders?|lads|youths|kids|gang|masked \w+) (?:\w+ ){0,2}?(?:breaking in|breaking into (?!(?:a |"
         r"the )?(?:sweat|song|tears))|trying to (?:break|force (?:their|his|her|the|a) way|climb) (?:in|"
         r"into)\b(?! (?:my |the |your )?(?:account|system|website|app|email|computer|phone|university|"
         r"college)\b)|trying to get in(?:to (?:my|our|the|his|her) (?:house|home|flat|front door|back door|"
         r"property|room|bedroom|car|garden|shed|garage))?(?= (?:$|[.,~]|now|right now|through|and|"
         r"the (?:door|window)))|kicking (?:in|down) (?:my|our|the) (?:front |back )?(?:door|window)|"
         r"kicking (?:my|our|the) (?:front |back )?door (?:in|down)|smashing (?:my|our|the) (?:front |back |"
-        r"car |house )?(?:window|windows|door|windscreen))|\bbreaking in (?:right now|now|as we speak)\b",
+        r"car |house )?(?:window|windows|door|windscreen)|(?:trying to |tried to )?(?:force|forcing|prise|prising|"
+        r"prize|prizing|pry|prying|jemmy|jemmying|jimmy|jimmying|crowbar|crowbarring|lever|levering|barge|barging|"
+        r"shoulder|shouldering|ram|ramming) (?:open |in )?(?:the|my|our|a|his|her|their|next door's|[a-z]+'s) "
+        r"(?:\w+ )?(?:front |back |side |patio |garage |shed |kitchen |bedroom |balcony )?(?:door|doors|window|"
+        r"windows|lock|locks|gate|shutter|shutters)\b)|\bbreaking in (?:right now|now|as we speak)\b",
         past=True,
-        gate=r"break|trying to|kicking|smashing",
+        gate=r"break|trying to|kicking|smashing|forc|pris|priz|pry|jemm|jimm|crowbar|lever|barg|shoulder|ram",
     ),
     _rule(
         "intruder",
@@ -1136,8 +1188,13 @@ _RULES: tuple[_Rule, ...] = (
         r"dragged|forced|pushed|pulled|snatched|grabbed) (?:a |an |the |my |his |her |their |"
         r"some )?(?:\w+ )?(?:him|her|them|me|man|woman|girl|boy|child|kid|lad|person|someone|somebody|"
         r"teenager|baby|toddler|daughter|son) into (?:a|an|the|his|their|her) (?:\w+ )?(?:car|van|vehicle|"
-        r"motor|boot)\b|\bsnatched (?:my|a|the) (?:baby|child|kid|son|daughter|toddler)\b",
-        unless=r"\b(?:bins?|wheelie|parking|recycling|box|caddy|film|movie|book|game)\b",
+        r"motor|boot)\b|\bsnatched (?:my|a|the) (?:baby|child|kid|son|daughter|toddler)\b|\b(?:being|been|"
+        r"getting|got|is|was) (?:dragged|bundled|forced|pushed|pulled|thrown|snatched|shoved) (?:in|into) (?:a|an|"
+        r"the|his|their|her|some) (?:\w+ )?(?:car|van|vehicle|motor|boot|taxi)\b|\b(?:dragged|bundled|forced|"
+        r"taken|held|kept|locked|pushed|pulled|driven|carried) (?:[a-z']+ ){0,6}?against (?:her|his|my|their) "
+        r"will\b",
+        unless=r"\b(?:bins?|wheelie|parking|recycling|box|caddy|film|movie|book|game|care home|nursing home|"
+        r"hospital|sectioned|mental health act)\b",
     ),
     _rule(
         "in_danger",
@@ -1229,7 +1286,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "want_to_die",
         _C,
-        r"\b(?:want|wanting|wanted|wanna|ready|longing|deserve) to (?:just )?(?:die|be dead|not exist|"
+        r"\b(?:want|wants|wanting|wanted|wanna|ready|longing|deserve|deserves) to (?:just )?(?:die|be dead|not exist|"
         r"stop existing|disappear forever|disappear for good|go to sleep forever)\b|\bwish (?:i|i could|"
         r"i would|i was|i were|i had) (?:just )?(?:die|dead|died|not here|never been born|gone|disappear|"
         r"not wake up|no longer here|not alive|not exist|be dead|was dead|were dead|been dead)\b|"
@@ -1480,10 +1537,13 @@ _RULES: tuple[_Rule, ...] = (
         _D,
         r"\b<PARTNER_NP> (?:(?:[a-z']+|,) ){0,8}?(?:threatens|threatened|threatening|threaten) (?:me |us |"
         r"her |him )?(?:to (?:kill|hurt|stab|burn|harm|take (?:the|my|our) (?:kids|children|baby)|beat|hit|"
-        r"smash|throw|make me homeless|end)|me|us|her|him)\b|\b<PARTNER_NP> (?:(?:[a-z']+) ){0,3}?(?:says|"
-        r"said) (?:he|she|they) (?:will|would|is going to|was going to) (?:kill|hurt|stab|harm) (?:me|us|"
-        r"her|him)\b",
-        gate=r"threat|says|said",
+        r"smash|throw|make me homeless|end)|me|us|her|him)\b|\b<PARTNER_NP> (?:(?:[a-z']+|,) ){0,8}?(?:says|"
+        r"said|saying|keeps saying|shouting|shouted|screaming|screamed|yelling|texted|texting|texts|messaged|"
+        r"messaging|told me|tells me|telling me|swears|swore|swearing|promised|warned|warns) (?:me )?(?:that )?"
+        r"(?:he|she|they) (?:will|would|is going to|was going to|is gonna|are going to|could) (?:\w+ )?(?:kill|"
+        r"hurt|stab|harm|beat|strangle|burn|murder|batter|do|end|smash) (?:me|us|her|him|the kids|the children|"
+        r"the baby|my|our|them|you)\b",
+        gate=r"threat|say|said|shout|scream|yell|text|messag|told|tell|swear|swore|promis|warn",
     ),
     _rule(
         "partner_control",
@@ -1491,19 +1551,23 @@ _RULES: tuple[_Rule, ...] = (
         r"\b(?:<PARTNER_NP>|he|she) (?:(?:[a-z']+) ){0,3}?(?:is (?:very |so |really |extremely |quite |too |"
         r"always )?(?:controlling(?! (?:the|a|an|his|her|their|it)\b)|possessive and controlling)|"
         r"controls (?:me|my|everything|all|what i|where i|who i|the money|our money)|(?:will not|does not|"
-        r"never|refuses to|would not) let (?:me|her) (?:leave|go out|out of|see (?:my|her) (?:friends|"
-        r"family|mum|mother)|have (?:my|her) own|contact|go anywhere|work)|takes (?:all )?(?:my|our|"
-        r"her) (?:money|wages|phone|bank card|benefits|car keys|passport)|checks (?:my|her) (?:phone|"
-        r"messages|texts|bank)|tracks (?:my|her) (?:phone|location)|monitors (?:me|my|her|everything)|"
+        r"never|refuses to|would not) (?:let|lets|allow|allows) (?:me|her) (?:to )?(?:leave|go out|out of|"
+        r"see (?:my|her|anyone|any)|speak to|talk to|have (?:my|her) own|contact|go anywhere|work|visit|"
+        r"phone|ring|call|text|meet)|(?:takes|took|taking|has taken|keeps) (?:all )?(?:of )?(?:my|our|her) "
+        r"(?:money|wages|pay|salary|pension|savings|phone|bank cards?|cards?|benefits|universal credit|"
+        r"child benefit|car keys|passport)|checks (?:my|her) (?:phone|messages|texts|bank)|(?:tracks|tracking|"
+        r"tracked|monitors|monitoring) (?:my|her) (?:phone|location|car|movements|every move)|(?:tracks|"
+        r"tracking|monitors|monitoring|checks|knows) (?:where|who) (?:i|she) (?:am|is|go|goes|see|sees|"
+        r"talk to|talks to)|monitors (?:me|my|her|everything)|"
         r"locks (?:me|her|us) (?:in|out)|keeps (?:me|her) (?:locked|from|away|prisoner)|stops (?:me|"
         r"her) (?:from )?(?:seeing|going|leaving|working|talking)|isolat\w+ (?:me|her))\b",
-        gate=r"control|let|takes|checks|tracks|monitors|locks|keeps|stops|isolat",
+        gate=r"control|let|allow|take|took|checks|track|monitor|locks|keeps|stops|isolat|knows",
     ),
     _rule(
         "partner_control_broad",
         _D,
-        r"\b<PARTNER_NP> (?:(?:[a-z']+) ){0,3}?(?:will not|does not|never|refuses to|would not) let (?:me|"
-        r"her) (?:have|use|talk|speak|go|see|wear)\b",
+        r"\b<PARTNER_NP> (?:(?:[a-z']+) ){0,3}?(?:will not|does not|never|refuses to|would not) (?:let|lets|"
+        r"allow|allows) (?:me|her) (?:to )?(?:have|use|talk|speak|go|see|wear|eat|sleep|drive|work|leave)\b",
         gate=r"let",
     ),
     _rule(
@@ -1551,6 +1615,752 @@ _RULES: tuple[_Rule, ...] = (
         r"get to) (?:a )?(?:women's |womens )?refuge\b|\bflee\w* (?:from )?(?:my|an|domestic|abuse|violence|"
         r"him|her)\b|\b(?:fled|escaped|escaping|left|leaving) (?:from )?(?:my|an|a) (?:abusive|violent|"
         r"controlling)\b",
+    ),
+    # ================================================================ broader families (second pass)
+    # ---------------------------------------------------------------- emergency: fire
+    _rule(
+        "caught_fire",
+        _E,
+        r"\b(?:caught|catching|catches|catch|has caught|is catching) (?:on )?(?:fire|light|alight)\b|"
+        r"\b(?:gone|went|going|go|goes) up in (?:flames|smoke)\b|\bin flames\b|\b(?:house|flat|home|building|"
+        r"kitchen|roof|shed|garage|block|shop|barn|bus|lorry|caravan|boat|car|van|factory|warehouse|school|"
+        r"pub|church|hall) (?:is |are |has been )?(?:still )?burning(?: down| to the ground)?(?= (?:[.,~]|and\b|"
+        r"now\b|with\b|$))|\bburning (?:down|to the ground)\b",
+        past=True,
+        unless=r"\b(?:(?:put|got|stamped|blew|smothered|patted) (?:it|them|the fire|the flames) out|(?:it is|it was|"
+        r"fire is|fire was|flames are|all) (?:out|put out)|out now|candles?|bonfire|log burner|wood burner|"
+        r"fireplace|incense|calories|fat|sun|sunburn\w*|tongue|mouth|skin|eyes|throat|chest|feet|rash)\b",
+        gate=r"caught|catch|flames|smoke|burning",
+    ),
+    # ---------------------------------------------------------------- emergency: injuries, crushes, collisions
+    _rule(
+        "people_hurt",
+        _E,
+        r"\bthere (?:are|is|were) (?:\w+ ){0,2}?(?:people|persons|pedestrians|passengers|casualties|shoppers|"
+        r"bystanders|kids|children|bodies|victims|injured|wounded|someone|somebody) (?:\w+ )?(?:hurt|injured|"
+        r"wounded|bleeding|trapped|down|lying (?:on|in) the)\b|\b(?:people|pedestrians|passengers|casualties|"
+        r"shoppers|bystanders|several|others|many|loads of people|lots of people|a few people|two people|"
+        r"three people|kids|children|workers|pupils|students) (?:are|have been|were|got|all|being|lying) (?:\w+ )?"
+        r"(?:hurt|injured|wounded|trapped|crushed|bleeding|unconscious)\b|\b(?:several|multiple|many|mass|"
+        r"lots of|loads of|a number of) (?:casualties|injuries|injured)\b",
+        past=True,
+        weak=True,
+        unless=r"\b(?:all the time|every (?:day|week|year|time)|always|often|regularly|one day|someday|"
+        r"sooner or later|before long|waiting to happen|could|might|would|will|going to)\b",
+        gate=r"hurt|injur|wound|bleed|trapped|down|lying|crushed|unconscious|casualt",
+    ),
+    _rule(
+        "severe_wound",
+        _E,
+        r"\b<BODY> (?:is |has been |was |got |has |have |are )?(?:been )?(?:all |badly |completely )?(?:ripped|torn|"
+        r"split|sliced|slashed|gashed|hacked|laid|cut|busted|smashed|bust|cracked|hanging) (?:wide )?open\b|"
+        r"\b(?:split|ripped|sliced|cut|slashed|gashed|smashed|bust|busted|cracked|laid) (?:his|her|their|my|"
+        r"your|the|someone's|a) (?:\w+ )?<BODY> (?:wide )?open\b|\b(?:bones?|bone is) (?:is |are )?(?:sticking|"
+        r"poking|jutting|coming|come|gone) (?:out|through)\b|\b<BODY> (?:is |has been |was |got |has |are )?"
+        r"(?:been )?(?:almost |nearly |half |completely )?(?:cut|chopped|sliced|ripped|torn|hacked|severed|"
+        r"blown) off\b|\b(?:severed|amputated|chopped off|cut off|sliced off) (?:his|her|their|my|a|the) (?:\w+ )?"
+        r"<BODY>\b|\bgaping (?:wound|gash|cut|hole)\b|\b(?:huge|massive|deep|big|nasty|horrible|horrific) "
+        r"gash\b|\bcompound fracture\b|\bskull (?:is )?(?:fractured|cracked|caved|smashed)\b|\bimpaled\b|"
+        r"\b(?:stab|gunshot|knife|bullet) wounds?\b|\b(?:hanging|hangs) off\b(?= (?:[.,~]|and\b|$))",
+        past=True,
+        unless=r"\b(?:bag|bags|bin bags?|box|boxes|parcel|packet|envelope|tin|can|fence|door|gate|sofa|"
+        r"mattress|pipe|road|pavement|wall|hedge|branch|branches|tree|gutter|sign|lamp|light|cable|wire|"
+        r"shelf|wallpaper|plaster|car|bumper|panel)\b(?! (?:on|onto|into|fell|fallen|landed|hit)\b)",
+        gate=r"open|sticking|poking|jutting|off|gaping|gash|fracture|skull|impaled|wound",
+    ),
+    _rule(
+        "crushed",
+        _E,
+        r"\b(?:trapped|pinned|crushed|wedged) (?:down )?(?:underneath|beneath|under (?:it|them|the|a|an|his|"
+        r"her|their|some|rubble|debris|wreckage))\b|\b(?:collapsed|fallen|fell|come down|came down|caved in|"
+        r"toppled|tipped|tipped over|crashed down|rolled|rolled over|overturned|landed) (?:right )?(?:on|onto|"
+        r"on top of) (?:a |an |the |some |two |three |my |our |his |her |their |this |that )?(?:\w+ )?(?:<REL>|"
+        r"him|her|them|me|us|someone|somebody|workmen|workers|pupils)\b|\bcrushed (?:by|under|between|"
+        r"against|beneath) (?:a |an |the |his |her |their |some )?(?:\w+ )?(?:lorry|car|van|bus|train|wall|"
+        r"tree|machine|machinery|rubble|load|weight|beam|scaffold\w*|forklift|tractor|quad bike|gate|"
+        r"garage door|door|roof|ceiling|crowd|vehicle|digger|pallet|pallets|slab|girder|trailer|horse|cow|"
+        r"cows|bull|cattle)\b|\b(?:been|being|got|getting|is|was|has been|were) crushed\b(?! (?:by (?:the )?"
+        r"(?:news|decision|result|council|bill|defeat)))",
+        past=True,
+        unless=r"\btrapped (?:nerve|wind)\b|\b(?:finger|fingers|toe|toes|cans?|garlic|ice|biscuits?|feelings?|"
+        r"heart|hopes?|dreams?|spirit) (?:\w+ )?(?:was |got |is |been |has been )?(?:crushed|trapped|pinned)\b|"
+        r"\b(?:car|van|bike|bins?|fence|shed|wheelie bin|bollard|sign|lamp post|wall|roof|cat|dog|fox|bird) "
+        r"(?:\w+ ){0,2}?(?:crushed|flattened)\b|\bcrushed (?:my|the|our|a) (?:car|van|bike|bins?|fence|shed|"
+        r"wall)\b",
+        gate=r"trapped|pinned|crushed|wedged|collapsed|fallen|fell|come down|came down|caved|toppled|tipped|"
+        r"crashed|rolled|overturned|landed",
+    ),
+    _rule(
+        "vehicle_ploughed",
+        _E,
+        r"\b(?:car|cars|van|lorry|truck|bus|coach|vehicle|motorbike|tractor|hgv|artic|driver|taxi|tram|"
+        r"train|4x4|suv|jeep) (?:has |have |had |just |is |was |then )?(?:ploughed|ploughs|ploughing|smashed|"
+        r"smashing|careered|careering|crashed|crashing|slammed|driven|drove|mounted the (?:pavement|kerb) "
+        r"and (?:hit|went|ploughed|crashed|smashed)|gone|went|veered|swerved|ran|run|rammed|ramming|ploughed "
+        r"straight) (?:straight |right )?(?:into|through) (?:a |an |the |some |our |my |their )?(?:crowd|"
+        r"crowds|bus stop|bus shelter|shop|shops|shop front|front of|people|pedestrians|queue|school|"
+        r"playground|cafe|pub|restaurant|group|market|living room|bedroom|building|beer garden|parade|"
+        r"children|kids|cyclists?|pedestrian|mum|woman|man|family)\b",
+        past=True,
+        weak=True,
+        gate=r"plough|smash|career|crash|slam|driv|drove|mount|gone|went|veer|swerv|ran|run|ram",
+    ),
+    _rule(
+        "train_collision",
+        _E,
+        r"\b(?:train|tram|trains|freight train) (?:has |have |had |just |is |was )?(?:hit|struck|smashed into|"
+        r"crashed into|collided with|ploughed into|ran into|run into|derailed|come off the (?:rails|tracks)|"
+        r"gone off the (?:rails|tracks))\b|\bderailed\b|\b(?:hit|struck|killed|knocked down) by (?:a |the )?"
+        r"(?:train|tram)\b|\b<PERSON_SG> (?:is |are |has )?(?:on|walking (?:on|along)|lying on|standing on|"
+        r"stuck on|wandering (?:on|along)|sat on|sitting on|climbed onto|gone onto|jumped onto) the "
+        r"(?:railway line|railway|railway tracks|train tracks|tracks|rail line|level crossing)\b",
+        past=True,
+        unless=r"\b(?:model|toy|train set|hornby|lego|brio|video|game)\b",
+        gate=r"train|tram|derail|railway|tracks|rail line|level crossing",
+    ),
+    _rule(
+        "vehicle_in_water",
+        _E,
+        r"\b(?:car|van|vehicle|lorry|bus|motor|taxi|truck|tractor|jeep|4x4) (?:has |have |had |just |is |"
+        r"was )?(?:gone|went|driven|drove|rolled|crashed|plunged|slid|slipped|veered|careered|ended up|"
+        r"skidded|sunk|sinking|sank|submerged|stuck|trapped|floating|swept) (?:off the road )?(?:in|into|"
+        r"under|away in|off into|down into) (?:the|a) (?:river|canal|sea|lake|reservoir|pond|harbour|dock|"
+        r"docks|water|quarry|flood ?water|floods|ford|marina|estuary)\b|\b(?:driven|drove|drive|driving) "
+        r"(?:\w+ )?(?:into|through) (?:the |a )?(?:flood ?water|floods|ford|river|canal)\b(?=[^.]{0,60}\b(?:stuck|"
+        r"trapped|swept|sinking|floating|inside|cannot get out|rising|on the roof))",
+        past=True,
+        unless=r"\b(?:dumped|abandoned|stolen|pushed|burnt|burned|torched|been there|for (?:days|weeks|"
+        r"months)|shopping trolley)\b",
+        gate=r"river|canal|sea|lake|reservoir|pond|harbour|dock|water|quarry|flood|ford|marina|estuary",
+    ),
+    _rule(
+        "water_rescue",
+        _E,
+        r"\b(?:gone|went|go|going|goes|slipped|disappeared|dragged|pulled|sucked|sunk|sank|sinking|keeps going|"
+        r"kept going|got pulled|got dragged|went back|gone back) (?:back |right |straight )?under\b(?! (?:the "
+        r"(?:bridge|car|table|bed|radar|knife|anaesthetic|weather|stairs|arches)|anaesthetic|general))|\b(?:not|"
+        r"never|yet to|no sign of (?:him|her|them)|still not) (?:come|came|coming|bobbed|popped|surfaced|"
+        r"resurfaced)(?: back)?(?: up| to the surface)\b|\b(?:has not|have not|did not|not|never) (?:resurfaced|"
+        r"surfaced)\b|\b(?:struggling|thrashing|screaming|waving|shouting for help|calling for help|in trouble|"
+        r"in difficulty|in difficulties|panicking|bobbing|going under|sinking) (?:\w+ ){0,3}?in the (?:water|"
+        r"river|sea|lake|canal|pond|reservoir|quarry|pool|waves|estuary)\b|\bcaught in (?:a |the )?rip"
+        r"(?: current| tide)?\b|\b(?:swept|washed|knocked|blown|pulled|dragged) (?:off|from) (?:the |a )?"
+        r"(?:rocks?|pier|harbour wall|sea wall|breakwater|jetty|causeway|slipway|bank|promenade|beach|"
+        r"riverbank|quay|quayside|boat|cliff)\b|\b(?:washed|dragged|pulled|swept|sucked|carried|drifting) "
+        r"out (?:to sea|by the (?:tide|current|waves))\b|\bface down in (?:the |a )?(?:water|river|canal|sea|"
+        r"lake|pond|pool|reservoir|bath|stream|brook)\b|\b<PERSON_SG> (?:is |was )?floating (?:face down|"
+        r"motionless|lifeless|in the (?:water|river|canal|sea|lake|pond|reservoir|harbour|docks))\b|"
+        r"\b(?:fallen|fell|gone|went|slipped|jumped) (?:in|into) (?:the )?(?:deep end|freezing water|icy water|"
+        r"the water)\b",
+        past=True,
+        needs=r"\b<WATER>\b|\bswim\w*|\bdrown\w*|\bwave\b",
+        unless=r"\b(?:business|company|firm|shop|pub|restaurant|bank|council|anaesthetic|surgery|operation|"
+        r"dog|cat|ball|phone|keys|trolley|bike)\b",
+        gate=r"under|come|came|coming|bobbed|popped|surfac|struggl|thrash|scream|waving|help|trouble|"
+        r"difficult|panick|bobbing|sinking|rip|swept|washed|knocked|blown|pulled|dragged|sucked|carried|"
+        r"drifting|face down|floating|fallen|fell|gone|went|slipped|jumped",
+    ),
+    _rule(
+        "dog_attack",
+        _E,
+        r"\b(?:savaged|mauled|mauling|savaging)\b|\b(?:attacked|set upon|gone for|went for|bitten badly|"
+        r"badly bitten|savagely bitten) by (?:a |an |the |two |some |three |next door's |a neighbour's |"
+        r"my |our |his |her |their |this )?(?:\w+ ){0,2}?(?:dog|dogs|pit ?bull|pitbull|xl bully|bully|"
+        r"rottweiler|bull ?mastiff|staffie|staffy|staffies|alsatian|german shepherd|akita|mastiff|husky)\b|"
+        r"\b(?:dog|dogs|pit ?bull|pitbull|xl bully|rottweiler|staffie|staffy|alsatian|mastiff|akita|husky) "
+        r"(?:\w+ ){0,2}?(?:is |are |has |have |just |was |keeps )?(?:attacking|attacked|savaging|savaged|"
+        r"mauling|mauled|gone for|going for|went for|got hold of|latched onto|locked onto|has hold of|"
+        r"will not let go of|biting|bitten) (?:a |an |the |my |our |his |her |their |some |two )?(?:\w+ )?"
+        r"(?:me|us|him|her|them|someone|somebody|<REL>)\b",
+        past=True,
+        unless=r"\b(?:football|rugby|match|game|score|scored|defeat|beat us|nil|critics|press|reviews?|"
+        r"fans)\b",
+        gate=r"savag|maul|attack|set upon|gone for|went for|going for|bitten|biting|hold|latched|locked|"
+        r"let go",
+    ),
+    _rule(
+        "dangerous_driving_at_people",
+        _E,
+        r"\b(?:deliberately|purposely|intentionally|on purpose) (?:\w+ ){0,3}?(?:driving|drove|driven|drives|"
+        r"swerving|swerved|steering|aiming|aimed|ramming|rammed|reversing|reversed|mounting|mounted|"
+        r"accelerating|accelerated|revving) \b|\b(?:driving|drove|drives|driven|swerving|swerved|aiming|"
+        r"aimed|steering|speeding|accelerating|accelerated|revving) (?:\w+ ){0,3}?(?:at|straight at|right "
+        r"at) (?:people|pedestrians|the crowd|crowds|a crowd|shoppers|kids|children|cyclists|us|me|them|him|"
+        r"her|protesters|a group|the group|walkers|runners)\b|\b(?:trying|tried|tries|try|attempting|"
+        r"attempted) to (?:run|knock|mow) (?:me|us|him|her|them|people|someone|somebody|pedestrians|kids|"
+        r"cyclists) (?:over|down)\b|\b(?:running|mowing) (?:people|pedestrians|cyclists) down\b",
+        past=True,
+        unless=r"\b(?:game|video|film|movie|lessons?|instructor|test)\b",
+        gate=r"deliberately|purposely|intentionally|on purpose|at|run|knock|mow",
+    ),
+    _rule(
+        "attacking_people",
+        _E,
+        r"\b(?:going for|goes for|went for|lunging at|lunges at|lashing out at|attacking|swinging (?:\w+ ){0,2}"
+        r"at|punching|stabbing at|headbutting|threatening|menacing|terrorising|glassing|assaulting) "
+        r"(?:anyone|anybody|everyone|everybody|people|passers ?by|customers|staff|strangers|shoppers|"
+        r"pedestrians|the public|members of the public|bystanders|drinkers|commuters|passengers|neighbours)\b",
+        past=True,
+        unless=r"\b(?:seagulls?|gulls?|birds?|wasps?|bees|geese|goose|swans?|magpies?|crows?|pigeons?|cows?|"
+        r"cattle|horses?|sheep|rats?|foxes|fox|online|facebook|emails?|letters?|legal action|court|eviction|"
+        r"bailiffs|sue|fines?|penalty|tickets?)\b",
+        gate=r"going for|goes for|went for|lung|lashing|attacking|swinging|punching|stabbing|headbutt|"
+        r"threatening|menacing|terroris|glassing|assaulting",
+    ),
+    _rule(
+        "improvised_weapon",
+        _E,
+        r"\b(?:with|holding|carrying|waving|swinging|brandishing|wielding|armed with|got|has|had|have|grabbed|"
+        r"picked up|pulled out|came at (?:\w+ )?with|coming at (?:\w+ )?with) (?:a |an |his |her |their |some |"
+        r"big |huge |large |metal |heavy |the )?(?:hammer|hammers|crowbar|crowbars|bat|bats|golf club|"
+        r"golf clubs|pole|poles|metal pole|brick|bricks|screwdriver|screwdrivers|wrench|spanner|pickaxe|"
+        r"pick axe|shovel|spade|plank|chain|chains|knuckle ?dusters?|bottle|bottles|stick|sticks|club|clubs|"
+        r"hatchet|scissors|syringe|needle|pipe|lead pipe|pole|rock|rocks|stone|stones|tyre iron|wheel brace|"
+        r"chair leg|table leg|hockey stick|mallet|sledgehammer|sledge hammer|bolt cutters|angle grinder|"
+        r"chainsaw|pitchfork|shears|saw)\b",
+        past=True,
+        needs=r"\b(?:going for|goes for|went for|lung\w*|attack\w*|threaten\w*|chas\w*|lashing out|"
+        r"c[ao]me at|coming at|swinging (?:it|them|\w+) at|hitting (?:people|someone|anyone|everyone|him|her|me|"
+        r"us|them|cars)|smashing (?:up )?(?:cars|windows|the shop|people|houses|the place|everything|car|"
+        r"doors?)|masked|balaclavas?|forc\w+ (?:the|a|my|our|their|his|her|[a-z]+'s) (?:\w+ )?(?:door|window|"
+        r"way|lock|gate)|break\w* in|rampage|trying to get in|menacing|terrifying|waving it|swinging it|"
+        r"kill|stab|smash his|smash her|beat \w+ up|beating)\b",
+        unless=r"\b(?:diy|builders?|workmen|workman|tradesmen|roofers?|garden\w*|allotment|hedge|tree "
+        r"surgeons?|demolition|renovat\w*|fence|decking|shed|recycling|litter|dumped|fly tipped|sharps bin)\b",
+        gate=r"hammer|crowbar|bat|club|pole|brick|screwdriver|wrench|spanner|axe|shovel|spade|plank|chain|"
+        r"duster|bottle|stick|hatchet|scissors|syringe|needle|pipe|rock|stone|iron|brace|leg|mallet|cutters|"
+        r"grinder|chainsaw|fork|shears|saw",
+    ),
+    _rule(
+        "masked_gang",
+        _E,
+        r"\b(?:masked|balaclava(?:d|s)?|armed|hooded) (?:men|man|gang|intruders?|people|youths|lads|figures|"
+        r"raiders|robbers|thieves|burglars?|blokes)\b",
+        past=True,
+        needs=r"\b(?:trying|forc\w+|break\w*|smash\w*|in (?:my|our|the) (?:house|garden|flat|home|drive|"
+        r"driveway|shop)|outside (?:my|our)|at (?:my|our|the) (?:door|window)|door|window|threaten\w*|"
+        r"chas\w*|attack\w*|robbing|raiding|with (?:a|an|some|weapons?|knives|crowbars?|hammers?|bats?|"
+        r"guns?)|right now|now)\b",
+        gate=r"masked|balaclava|armed|hooded",
+    ),
+    # ---------------------------------------------------------------- emergency: medical
+    _rule(
+        "passing_out",
+        _E,
+        r"\b(?:keeps|keep|kept|is|are|been|started|has been|have been|keeps on|constantly) (?:passing out|"
+        r"blacking out|fainting|collapsing|losing consciousness|going unconscious|drifting in and out|"
+        r"drifting off and (?:will not|cannot) (?:stay|keep) awake)\b|\b(?:passed out|fainted|collapsed) "
+        r"(?:\w+ ){0,3}?(?:again|twice|three times|and (?:hit|banged|cracked) (?:his|her|their|my) head)\b",
+        msg_unless=r"\b(?:gp|appointment|referral|for (?:weeks|months|years)|lately|recently|last (?:week|"
+        r"month|year)|parade|drunk at|laughing|giggl\w*|tired|bored)\b",
+        gate=r"passing out|passed out|blacking out|faint|collaps|consciousness|unconscious|drifting",
+    ),
+    _rule(
+        "diabetic_emergency",
+        _E,
+        r"\b(?:confused(?! (?:about|by|with|over|as to|why|what|how|whether|by|because))|passing out|passed out|"
+        r"collapsed|unresponsive|drowsy and|cannot wake|will not wake|not making sense|fitting|shaking and "
+        r"sweating|sweating and shaking|slurring|incoherent|(?:blood )?sugars? (?:is |are |has |have )?"
+        r"(?:very |really |dangerously |so )?(?:low|dropped|crashed|through the floor|sky high|off the "
+        r"scale|over 20|over 30)|no sugar|(?:having|gone into|going into|had) (?:a )?(?:bad |severe )?hypo)\b",
+        needs=r"\b(?:diabetic|diabetes|insulin|blood sugar|sugars?|hypo|type (?:1|one|2|two))\b",
+        gate=r"confused|passing|passed|collapsed|unresponsive|drowsy|wake|sense|fitting|shaking|sweating|"
+        r"slurring|incoherent|sugar|hypo",
+    ),
+    _rule(
+        "chest_or_arm",
+        _E,
+        r"\bchest (?:is |feels |feeling |went |has gone |has been |keeps )?(?:really |very |so |all |"
+        r"suddenly )?(?:crushing|crushed|tight|heavy|being crushed|being squeezed|squeezing|like (?:someone|"
+        r"something|an elephant|a weight) (?:is )?(?:sitting|standing|pressing) on it)\b|\bpains? (?:\w+ )?"
+        r"(?:spreading|going|shooting|radiating|moving) (?:down|up|into|to|across) (?:my|his|her|their|the) "
+        r"(?:left )?(?:arm|jaw|neck|back|shoulder)\b|\b(?:arm|left arm|right arm|face|one side|leg|hand|jaw) "
+        r"(?:has |is |have |keeps )?(?:gone |going |went |suddenly |all |completely )?(?:numb|dead|tingly|"
+        r"tingling|heavy|weak)\b",
+        needs=r"\b(?:chest|jaw|face|speech|speak|words|talk\w*|slurr\w*|sweat\w*|pain|dizzy|vision|"
+        r"confused|droop\w*|collapsed|breath\w*|heart|sick|grey|pale|clammy)\b",
+        msg_unless=r"\b(?:cough\w*|cold|colds|flu|phlegm|mucus|chest infection|hay ?fever|slept on|sleeping on|"
+        r"lying on|carpal|for (?:weeks|months|years)|on and off)\b",
+        gate=r"chest|pain|arm|face|side|leg|hand|jaw",
+    ),
+    _rule(
+        "speech_lost",
+        _E,
+        r"\b(?:cannot|could not|can barely|unable to|struggling to|trouble|difficulty|will not|not able to) "
+        r"(?:getting |get |speak(?:ing)? |talk(?:ing)? |finding |find )?(?:his |her |their |my |the )?words "
+        r"out\b|\b(?:words|speech) (?:are |is |keep |keeps |have |has )?(?:coming out |come out |gone |"
+        r"become |suddenly )?(?:all )?(?:jumbled|garbled|muddled|wrong|mixed up|nonsense|gibberish|slurry)\b|"
+        r"\bsuddenly (?:\w+ )?(?:cannot|could not|unable to|stopped|not able to) (?:speak|talk|make sense|"
+        r"understand|find (?:his|her|their|my) words)\b|\b(?:talking|speaking) (?:gibberish|nonsense|"
+        r"jibberish) (?:suddenly|all of a sudden)\b|\bsuddenly (?:\w+ )?(?:talking|speaking) (?:gibberish|"
+        r"nonsense|jibberish)\b|\b(?:lost|losing) (?:his|her|their|my) (?:speech|ability to speak)\b",
+        msg_unless=r"\b(?:for (?:weeks|months|years)|autis\w*|dementia|speech therapy|speech therapist|"
+        r"stammer\w*|stutter\w*|toddler|baby|learning to|council|form|letter|forms|email)\b",
+        gate=r"words|speech|speak|talk|sense|understand",
+    ),
+    _rule(
+        "signs_of_collapse",
+        _E,
+        r"\beyes (?:have |are |were |keep |keeps )?(?:rolled|rolling|rolls|gone) (?:back|into (?:his|her|"
+        r"their) head)\b|\bfoaming at the mouth\b|\b(?:doing|giving|started|start|performing|do|give|"
+        r"need to do|need to give|tell me how to do) (?:him |her |them )?(?:cpr|chest compressions|mouth to "
+        r"mouth|rescue breaths)\b(?! (?:training|course|class|classes|lessons?|certificate|session|refresher|"
+        r"awareness)\b)|\b(?:need|get|fetch|bring|where is|using|used|grab) (?:a |the |the nearest |your )?"
+        r"(?:defib|defibrillator)\b(?! (?:training|course|maintenance|installed|cabinet|box|fund\w*|"
+        r"appeal)\b)|\b(?:blood|fluid) (?:coming |pouring )?(?:out of|from) (?:his|her|their|my) "
+        r"(?:ears?|eyes)\b",
+        unless=r"\b(?:angry|furious|rage|about|over|training|course|volunteers?|first aid)\b",
+        gate=r"eyes|foaming|cpr|compressions|mouth to mouth|rescue breaths|defib|ears?",
+    ),
+    _rule(
+        "labour_now",
+        _E,
+        r"\b(?:baby|babies|twins) (?:is |are )?(?:coming|arriving|on (?:its|the|their) way|being born) "
+        r"(?:now|right now|fast|quickly|very quickly|too fast|any second|any minute|out|early and)\b|"
+        r"\bgiving birth (?:now|right now|at home|in the car|here|on the)\b|\bcrowning\b|\b(?:can|could) see "
+        r"(?:the )?(?:baby's )?head\b|\b(?:waters?|contractions|labour|baby)\b(?:[a-z ,']{0,60}?)\b(?:cannot|"
+        r"could not|will not|not going to|no way to|unable to) (?:get|make it) to (?:the )?(?:hospital|"
+        r"maternity|birth centre|labour ward)\b|\b(?:need|wants?|urge) to push\b|\b(?:born|delivered|"
+        r"birth) (?:on|in) the (?:floor|bathroom|car|back seat|toilet|hallway)\b",
+        needs=r"\b(?:baby|babies|twins|labour|waters?|contractions|pregnan\w*|birth|midwife|push)\b",
+        gate=r"coming|arriving|way|born|birth|crowning|head|hospital|maternity|labour|push|delivered",
+    ),
+    # ---------------------------------------------------------------- crisis
+    _rule(
+        "threatening_suicide",
+        _C,
+        r"\bthreatening (?:to (?:jump|kill (?:him|her|my|them|our)sel(?:f|ves)|end (?:it|his life|her life|their life|"
+        r"things|it all)|take (?:his|her|their|my) (?:own )?life|hang (?:him|her|them)sel(?:f|ves)|overdose|"
+        r"throw (?:him|her|them)sel(?:f|ves))|suicide)\b|\b(?:he|she|they|someone|somebody|man|woman|lad|"
+        r"girl|boy|person|bloke|guy|teenager|friend|son|daughter|brother|sister|partner|husband|wife|mum|dad|"
+        r"mate) (?:\w+ ){0,4}?(?:going to|about to|wants to|trying to|says (?:he|she|they) (?:will|is going "
+        r"to)|keeps saying (?:he|she|they) (?:will|is going to|wants to)) (?:just )?jump(?= (?:off|from|in "
+        r"front|into the (?:river|canal|sea|water)|under|now|tonight|[.,~]|$))",
+        gate=r"threatening|jump",
+    ),
+    _rule(
+        "means_at_hand",
+        _C,
+        r"\b(?:got|have|has|holding|with|sat here with|sitting here with|staring at|looking at|counted out|"
+        r"lined up|laid out|set out|emptied out|popped out) (?:all )?(?:of )?(?:the |my |some |these |his |"
+        r"her |a |enough |all the |all my |a bottle of |a box of |a packet of |a load of |boxes of |"
+        r"packets of )?(?:<PILLS>|rope|razor|razors|razor blades?|blades?|noose|ligature|knife|lighter "
+        r"fluid|petrol|bleach) (?:\w+ ){0,2}?(?:in front of (?:me|him|her)|next to me|beside me|in my hand|"
+        r"lined up|counted out|ready to (?:take|go|swallow|use)|all ready)\b|\b(?:<PILLS>|rope|razors?|"
+        r"blades?|noose) (?:are |is )?(?:all )?(?:lined up|counted out|in front of me|ready to go)\b|"
+        r"\b(?:rope|noose|ligature|pills|tablets|razor|blade|knife|belt|cord|cable|gun)\b(?:[a-z ,']{0,60}?)"
+        r"\b(?:thinking (?:about|of) using (?:it|them)|(?:want|going|tempted|planning|plan) to use (?:it|them)"
+        r"(?! (?:for|to|on the|in the|at)\b)|use (?:it|them) on my ?self)\b|\b(?:tied|tying|made|making|"
+        r"bought|got|have) (?:a |the )?noose\b",
+        gate=r"front|next to|beside|hand|lined|counted|ready|using|use|noose",
+    ),
+    _rule(
+        "farewell",
+        _C,
+        r"\b(?:wrote|written|writing|write|left|leaving|leave|recorded|recording) (?:\w+ ){0,2}?(?:letters?|"
+        r"notes?|messages?|cards?|videos?) (?:to|for) (?:\w+ ){0,2}?(?:family|kids|children|wife|husband|"
+        r"partner|mum|dad|parents|loved ones|friends|everyone|everybody|son|daughter|sister|brother|"
+        r"girlfriend|boyfriend)\b|\b(?:given|giving|gave|give) away (?:all )?(?:of )?(?:my|his|her) (?:stuff|"
+        r"things|belongings|possessions|pets?|cat|dog|clothes)\b|\b(?:put|putting|sorted|sorting|got) (?:all )?"
+        r"(?:my|his|her) affairs (?:in order|sorted)\b|\b(?:said|saying|say) (?:my |his |her )?goodbyes?\b",
+        needs=r"\b(?:made (?:my|his|her|up my|up his|up her) (?:mind|peace)|mind (?:is )?made up|this is "
+        r"(?:goodbye|the end|it)|sorry for everything|forgive me|no (?:going|turning) back|(?:tonight|today) "
+        r"is the (?:night|day)|(?:will not|not going to|never) (?:be|see) (?:here|around|them|you|anyone) "
+        r"(?:again|tomorrow|much longer|for (?:much )?longer)|last (?:night|day|time|message|goodbye)|ready "
+        r"to go|time to go|said (?:my |his |her )?goodbyes?|(?:letters?|notes?) to|affairs|given away)\b",
+        gate=r"letter|note|message|card|video|away|affairs|goodbye",
+    ),
+    _rule(
+        "self_harm_habit",
+        _C,
+        r"\b(?:burn|burns|burning|cut|cuts|hurt|hurts|hit|hits|scratch|scratches|scratching|bite|bites|biting|"
+        r"punch|punches|starve|starves|harm|harms|pinch|pinches|bruise|bruises|bang|bangs|banging) "
+        r"(?:my ?self|himself|herself|themselves|my (?:arms?|legs?|wrists?|skin|thighs?|body|face|head|"
+        r"stomach))\b (?:[a-z',]+ ){0,6}?(?:when (?:it|things|everything|life|i (?:feel|get|am (?:upset|"
+        r"angry|sad|stressed|low|overwhelmed))|(?:he|she|they) (?:feels?|gets?))|to (?:cope|feel|punish|numb|"
+        r"stop (?:the|my)|release|distract|calm)|on purpose|deliberately|until|till|til|every (?:night|day|"
+        r"time)|whenever|because (?:i|he|she|they) (?:deserve|hate)|with (?:a )?(?:lighter|cigarettes?|"
+        r"razors?|blades?|compass|lit))\b|\b(?:scratch\w*|pick\w*|claw\w*|bit|bite|biting|bang\w*|punch\w*|"
+        r"hit\w*|cut\w*|dig\w*|rub\w*) (?:[a-z']+ ){0,4}?(?:until|till|til|so hard) (?:it|they|i|my \w+) "
+        r"(?:bleed|bleeds|bled|bleeding|bruise|bruises|bruised|break|split)\b|\b(?:hurt|cut|burn|scratch|"
+        r"hit|punch|harm|bang|bite|starv)\w* (?:[a-z']+ ){0,6}?(?:just )?to feel (?:something|anything|the "
+        r"pain|pain|real)\b|\b(?:cut|cuts|cutting|slashed|slashing|slashes|scratched|scratching|carved|"
+        r"carving|burnt|burned|burning|burns) (?:up )?(?:his|her|their|my) (?:own )?(?:arms|wrists|thighs|"
+        r"legs|stomach|body)\b(?! <ACCIDENT>)|\b(?:cut|cuts|cutting|slashed|burnt|burned) (?:his|her|their|"
+        r"my) (?:arm|wrist|thigh|leg|skin|body) (?:again|deliberately|on purpose|open)\b|\b(?:been|is|are|"
+        r"keeps|started|start|begun|began|back to|gone back to|caught (?:her|him) ) ?cutting(?= (?:again\b|"
+        r"[.,~]|$))|\bcut (?:my ?self |my \w+ |(?:him|her)self )?(?:too|way too|really|so) deep\b|\bcut "
+        r"deeper than (?:i meant|usual|normal|ever|before)\b",
+        unless=r"\b(?:eczema|itch\w*|rash|bites|psoriasis|hives|chicken ?pox|dermatitis|allerg\w*|spots?|"
+        r"acne|scabs?|slab|pavement|pothole|glass|slide|swing|gym|football|rugby|fell|fall|tripped|slipped|"
+        r"chopping|cooking|diy|ladder|bike|hair|grass|hedge|lawn|garden|onions?|veg\w*|tin|bread|wood|"
+        r"work|plank|knife slipped|nails?|stage|teeth|tooth)\b",
+        gate=r"self|my|his|her|their|until|till|til|so hard|feel|cutting|deep",
+    ),
+    _rule(
+        "pills_intent",
+        _C,
+        r"\b(?:going to|gonna|want to|wants to|wanted to|wanting to|threatening to|threatened to|"
+        r"threatens to|planning to|plans to|plan to|about to|thinking about|thinking of|tempted to|urge to|"
+        r"urges to|says (?:he|she|they) will|said (?:he|she|they) would|says (?:he|she|they) is going to) "
+        r"(?:just )?(?:take|taking|swallow|swallowing|neck|necking|down|downing|have) <PILLS_QTY>\b",
+        unless=r"\b(?:holiday|chemist|pharmacy|pharmacist|back to|with me|on time|as prescribed|correctly|"
+        r"properly|every day|each day|morning|evening|with food|once|twice|dosette|blister|return|"
+        r"dispose|disposal|recycl\w*|bin)\b",
+        gate=r"take|taking|swallow|neck|down|have",
+    ),
+    _rule(
+        "want_it_to_stop",
+        _C,
+        r"\b(?:want|wants|need|needs|wanting|wish|just want) (?:it all|everything|all of (?:it|this)|all this|"
+        r"the world|life|my life|the thoughts|the voices|my head|my brain|the hurt|existing|being alive) "
+        r"to (?:just )?(?:stop|end|be over|go away|finish|switch off)\b|\bmake (?:it all|everything|all of "
+        r"(?:it|this)|all this|the thoughts|the voices) (?:stop|end|go away)\b|\b(?:done|finished) with "
+        r"(?:life|living|being alive|this life|this world|existing)\b|\b(?:had|have had) enough of (?:life|"
+        r"living|being alive|this life|existing|this world)\b|\b(?:switch|turn) (?:my|the) (?:brain|head|"
+        r"mind) off (?:for good|forever|permanently)\b",
+        msg_unless=r"\b<SERVICE_GRIPE>\b",
+        gate=r"stop|end|over|away|finish|switch|done|enough",
+    ),
+    _rule(
+        "despair_and_threat",
+        _C,
+        r"\b(?:cannot|can not) (?:do|take|handle|bear|stand|manage) (?:this|it|any of (?:this|it)|life|"
+        r"living) any ?(?:more|longer)\b|\b(?:cannot|can not) (?:take|do) (?:any ?more|much more|this "
+        r"much longer)\b|\bat the end of my (?:rope|tether)\b|\bat (?:my )?breaking point\b|\b(?:had|have had) "
+        r"enough\b(?! of (?:the|this|that|my|our|your|their|it|them|him|her|people|noise|waiting|being)\b)|"
+        r"\bcannot (?:see|find) (?:a|any) way (?:out|forward)\b|\bno way out\b|\bnothing (?:matters|left) any "
+        r"?more\b",
+        needs=r"\b(?:hopeless|worthless|numb|empty inside|no hope|pointless|no point|nothing matters|"
+        r"nobody (?:cares|would care)|no one (?:cares|would care)|burden|giving up|given up|do not know what "
+        r"i (?:will|would|might|am going to|could) do|what i (?:might|will|could) do|not (?:be )?here|"
+        r"disappear|end it|die|dead|suicid\w*|kill|pills|tablets|overdose|cannot go on|lost everything|"
+        r"hate myself|hate my life|want out|do something stupid|useless|failure)\b",
+        msg_unless=r"\b<SERVICE_GRIPE>\b",
+        gate=r"cannot|can not|end of my|breaking point|enough|way out|matters|left",
+    ),
+    _rule(
+        "not_alive_soon",
+        _C,
+        r"\bi (?:[a-z']+ ){0,3}?(?:not|never) (?:[a-z']+ ){0,5}?alive (?:by|for|at|after|next|tomorrow|much "
+        r"longer|this time|to see|in the|come|when)\b|\bi (?:will not|am not going to|do not think i will|"
+        r"will not be) (?:be |still be )?(?:here|around) (?:much longer|for (?:much )?(?:longer|long)|by "
+        r"(?:tomorrow|the morning|the weekend|the end of)|tomorrow (?:morning|night)?(?= (?:[.,~]|$)))\b|"
+        r"\bi (?:will not|am not going to|do not think i will|might not) (?:make it|get|last) through "
+        r"(?:the night|tonight|the week|the weekend)\b|\bthis (?:time )?tomorrow i (?:will not|will) (?:be )?"
+        r"(?:here|alive|around|gone|dead)\b",
+        msg_unless=r"\b(?:holiday|away|hospital|surgery|operation|shift|work|visit|appointment|bin day|"
+        r"collection|delivery|moving|move|flight|travel\w*|abroad|cancer|terminal|hospice|palliative|"
+        r"battery|phone|signal|engineer)\b",
+        gate=r"alive|here|around|through|tomorrow",
+    ),
+    _rule(
+        "car_fumes",
+        _C,
+        r"\b(?:garage|shed|closed room|locked room|lock up)\b(?:[a-z ,']{0,60}?)\bengine (?:is |still )?"
+        r"(?:running|on)\b|\bengine (?:is |still )?(?:running|on)\b(?:[a-z ,']{0,60}?)\b(?:garage|shut "
+        r"in|door (?:shut|closed|down))\b|\b(?:hose|hosepipe|pipe|tube) (?:\w+ ){0,3}?(?:from|to|into|through|"
+        r"on) the exhaust\b|\bexhaust (?:pipe )?(?:into|through) the (?:car|window|van)\b|\b(?:charcoal|"
+        r"disposable bbq|disposable barbecue) (?:\w+ ){0,3}?(?:in|inside) (?:my|the|a) (?:room|bedroom|car|"
+        r"flat|bathroom)\b",
+        unless=r"\b(?:mechanic|garage (?:said|quoted|charged|fixed|booked)|service|mot|repair|warming up|"
+        r"defrost\w*|idling|idle|taxi|fumes from next door|neighbour\w*)\b",
+        gate=r"engine|exhaust|charcoal|disposable",
+    ),
+    _rule(
+        "researching_method",
+        _C,
+        r"\bhow (?:many|much) (?:[a-z']+ ){0,3}?(?:would|will|does it take to|to|it takes to|can|could|"
+        r"do you need to) (?:kill|die|end)\b|\b(?:lethal|fatal|deadly) (?:dose|amount)\b|\b(?:painless|"
+        r"quick|quickest|easiest|best|surest|least painful) ways? to (?:die|kill my ?self|end it|go|end my "
+        r"life)\b|\bhow to (?:kill|hang|drown|poison|overdose|end) (?:my ?self|it all|my life)\b|\b(?:researching|"
+        r"researched|looked up|looking up|googled|googling|searching|searched) (?:how to (?:die|end it|kill)|"
+        r"ways to die|suicide|methods of|overdos\w*|how (?:many|much) (?:\w+ ){0,3}?(?:to|would|will) "
+        r"(?:kill|die))\b",
+        unless=r"\b(?:rats?|mice|mouse|weeds?|wasps?|slugs?|moles?|pests?|insects?|bugs?|fleas?|ants?|"
+        r"knotweed|moss|dog|cat|pet|plant|fish)\b",
+        gate=r"how|lethal|fatal|deadly|way",
+    ),
+    _rule(
+        "cannot_keep_safe",
+        _C,
+        r"\b(?:cannot|can not|not sure (?:i|he|she) can|do not think (?:i|he|she) can|struggling to|unable "
+        r"to|will not be able to|could not) (?:keep|stay) (?:my ?self |him ?self |her ?self )?safe\b",
+        unless=r"\bsafe (?:from|at home from)\b|\b(?:ex|partner|husband|wife|boyfriend|girlfriend|neighbour|"
+        r"landlord|gang|dealers?|bailiffs)\b",
+        gate=r"safe",
+    ),
+    _rule(
+        "locked_in_with_means",
+        _C,
+        r"\blocked (?:him|her|my|them)sel(?:f|ves) in (?:the |his |her |my |their )?(?:bathroom|bedroom|"
+        r"room|toilet|car|garage|shed|loft)\b",
+        needs=r"\b(?:razors?|knife|knives|blades?|pills|tablets|rope|die|dying|kill|suicid\w*|end it|"
+        r"overdose|hurt (?:him|her|my|them)sel\w+|harm|cutting|not answering|not responding|goodbye)\b",
+        gate=r"locked",
+    ),
+    # ---------------------------------------------------------------- child at risk
+    _rule(
+        "child_signs",
+        _K,
+        r"\b(?:covered in (?:bruises|marks|burns|cuts|sores|welts)|bruises (?:all over|everywhere|on (?:his|her|"
+        r"their) (?:face|arms?|neck|legs?|body|back|cheek|eye))|(?:unexplained|lots of|loads of|fresh|new|"
+        r"more|constant|regular|strange|odd|finger ?(?:tip|mark)) (?:bruises|bruising|marks|injuries|burns|"
+        r"welts)|black eyes?|cigarette burns|(?:always|constantly|often|permanently|forever|usually|"
+        r"really) (?:so |really |very )?(?:hungry|starving|starved|famished|filthy|unwashed)|begging (?:\w+ )?"
+        r"for food|(?:stealing|taking|eating) food (?:from|out of) (?:bins|other|the bins|the bin)|(?:dirty|"
+        r"filthy|smelly|unwashed|scruffy|thin|skinny|underfed|hungry) and (?:dirty|filthy|smelly|unwashed|"
+        r"thin|skinny|hungry|underfed|neglected|cold|bruised)|(?:looks?|looked|seems?|seemed|appears?) "
+        r"(?:really |very |so |badly )?(?:neglected|malnourished|starved|underfed|unloved|uncared for)|"
+        r"never (?:go|goes|went|gone|going|been|at|in) (?:to )?school|(?:not|never) (?:been )?(?:at|in|"
+        r"going to|gone to) school (?:for|in) (?:weeks|months|ages|days)|not (?:being )?(?:fed|washed|"
+        r"looked after|cared for|clothed) (?:properly)?|no (?:food|heating|clean clothes|beds?) (?:in the house|"
+        r"at home|for (?:them|him|her|the kids|days))|flinch\w*|scared (?:to go|of going) home|(?:left|kept|"
+        r"locked|shut|put) (?:out|outside) (?:in the (?:cold|rain|dark|snow)|late|at night|till|until|for "
+        r"hours|all (?:day|night|evening))|out (?:on the streets?|in the streets?|on (?:their|his|her) own|"
+        r"alone)? ?(?:at|till|until|til) (?:midnight|\d+ ?(?:am|in the morning)|all hours)|wearing (?:no|"
+        r"hardly any) (?:clothes|shoes|coat) in (?:the )?(?:cold|snow|winter|rain))\b",
+        needs=r"\b<YOUTH>\b",
+        unless=r"\b(?:horses?|pony|ponies|dogs?|cats?|pets?|animals?|donkeys?|sheep|foals?|puppy|puppies|"
+        r"kittens?|rabbits?|birds?|fell|fall|fallen|tripped|rugby|football|sport|bike|trampoline|eczema|"
+        r"chicken ?pox|rash|allerg\w*|nursery place|holiday|exclusion|excluded|suspended|ehcp|send|"
+        r"school place|transport|bus|uniform|bully\w*)\b",
+        gate=r"covered|bruis|unexplained|marks|injuries|burns|black eye|hungry|starv|famished|filthy|unwashed|"
+        r"begging|food|dirty|smelly|scruffy|thin|skinny|underfed|neglect|malnourish|unloved|uncared|school|"
+        r"fed|washed|looked after|cared for|clothed|heating|clean clothes|flinch|scared|out|midnight|wearing",
+    ),
+    _rule(
+        "young_child_out_alone",
+        _K,
+        r"\b<YOUNG> (?:[a-z']+ ){0,6}?(?:out|outside|wandering|walking|roaming|crying|alone|on (?:his|her|"
+        r"their|its) own|by (?:himself|herself|themselves|itself)|in the (?:street|road|lane)|on (?:the|our|"
+        r"my|a|this) (?:street|road|estate|lane|pavement)) (?:[a-z',]+ ){0,8}?(?:at (?:midnight|night|\d{1,2} "
+        r"?(?:am|o'?clock|in the morning)|this time of night)|in the middle of the night|in (?:his|her|their|"
+        r"its|a) (?:pyjamas|pajamas|pjs|nappy|nappies|nightie|nightdress|night clothes|vest|underwear)|"
+        r"barefoot|no shoes|with no (?:shoes|coat|adult|grown up|parent|one)|(?:no|without (?:an? )?) "
+        r"(?:adult|grown up|parent|mum|carer)s?(?: around| with| in sight| anywhere)?|looks? (?:terrified|"
+        r"scared|lost|frightened|petrified)|nobody (?:with|around)|no one (?:with|around))\b",
+        gate=r"midnight|night|am|o'?clock|morning|pyjamas|pajamas|pjs|nappy|nappies|nightie|nightdress|vest|"
+        r"underwear|barefoot|shoes|coat|adult|grown up|parent|mum|carer|terrified|scared|lost|frightened|"
+        r"petrified|nobody|no one",
+    ),
+    _rule(
+        "child_in_car",
+        _K,
+        r"\b<CHILD> (?:[a-z']+ ){0,3}?(?:left|locked|shut) (?:alone |on (?:his|her|its|their) own )?(?:in|"
+        r"inside) (?:a|the|their|his|her|this|that) (?:\w+ ){0,2}?(?:car|van|vehicle|motor)\b|\b(?:hot|"
+        r"locked|baking|boiling|sweltering|roasting|closed up) (?:car|van|vehicle)\b",
+        needs=r"\b<CHILD>\b",
+        unless=r"\b(?:dog|dogs|puppy|cat|pet)\b",
+        gate=r"car|van|vehicle|motor",
+    ),
+    _rule(
+        "child_exploitation",
+        _K,
+        r"\b(?:older|grown|grown up|adult|much older|old|middle aged|creepy|strange) (?:men|man|blokes?|guys?|"
+        r"males?|lads|women|woman|people) (?:[a-z',]+ ){0,10}?(?:pick\w* (?:up|them|her|him)|messag\w*|"
+        r"text\w*|chatting|talking to|contact\w*|befriend\w*|lifts?|driving (?:her|him|them) (?:around|about|"
+        r"off|away)|buying (?:her|him|them)|giving (?:her|him|them) (?:drugs|alcohol|vodka|drink|money|gifts|"
+        r"presents|cigarettes|vapes|lifts|phones?)|plying|parties|hanging (?:around|about|round) with|taking "
+        r"(?:her|him|them) (?:to|away|off|out)|sleeping with|going out with|relationship with|sex with|"
+        r"gifts|presents|asking (?:her|him|them) (?:for|to)|in (?:their |his |a )?cars?)\b|\b(?:picked up|"
+        r"collected|getting picked up|taken away|driven (?:off|away)|getting in(?:to)? cars?|going off) "
+        r"(?:[a-z']+ ){0,4}?(?:by|with) (?:[a-z']+ ){0,2}?(?:older|grown|adult|much older|middle aged|"
+        r"strange) (?:men|man|blokes?|guys?|males?|lads|people)\b|\b(?:asking|asked|asks|wants|wanted|"
+        r"begging|pressuring|pressured) (?:\w+ ){0,4}?(?:for )?(?:pictures|photos|pics|images|videos|selfies) "
+        r"of (?:her|him|them|herself|himself|themselves|her body|his body)\b|\b(?:made|making|forced|forcing|"
+        r"groomed|used|using|recruited|recruiting|got|paid|paying|pressured|sent|sending) (?:\w+ ){0,2}?(?:to )?"
+        r"(?:run|running|sell|selling|deal|dealing|carry|carrying|hold|holding|move|moving|deliver\w*|"
+        r"stash\w*|drop\w*) (?:drugs|gear|packages|parcels|weed|crack|heroin|cocaine|coke|county lines|for "
+        r"(?:a |the )?(?:gang|dealers?|older (?:men|lads|boys)))\b|\bcounty lines\b|\bcuckoo(?:ed|ing)\b|"
+        r"\b(?:1[0-5]|thirteen|fourteen|fifteen|twelve|eleven) year old (?:[a-z']+ ){0,6}?(?:boyfriend|"
+        r"girlfriend|dating|seeing|going out with|relationship with|sleeping with|sex with)\b(?=[^.]{0,60}"
+        r"\b(?:older|(?:1[8-9]|[2-6]\d)|twenties|thirties|forties|grown|adult|man|men)\b)|\b(?:running|"
+        r"selling|dealing|carrying) (?:drugs|gear) for (?:older|a gang|gangs|dealers|men)\b",
+        needs=r"\b<YOUTH>\b",
+        gate=r"older|grown|adult|old|middle aged|creepy|strange|picked|collected|taken|driven|cars?|"
+        r"going off|pictures|photos|pics|images|videos|selfies|drugs|gear|packages|parcels|weed|crack|"
+        r"heroin|cocaine|coke|county|cuckoo|year old",
+    ),
+    _rule(
+        "child_disclosure",
+        _K,
+        r"\b(?:told|tells|telling|confided in|disclosed to|said to|admitted to|whispered to) (?:me|us|a teacher|"
+        r"her teacher|his teacher|the teacher|staff|school|a friend|my (?:son|daughter|child|kids)) (?:that )?"
+        r"(?:she|he|they) (?:is|are|was|were|has been|have been|gets|get|got|keeps? getting) (?:being )?"
+        r"(?:hurt|hit|beaten|abused|touched|smacked|punched|kicked|burnt|burned|locked|starved|strangled|"
+        r"choked|raped|molested|hurt at home|scared)\b|\b(?:being|getting|gets|get|is|are) (?:hurt|hit|"
+        r"beaten|abused|harmed|touched|smacked|punched|kicked|burnt|starved|locked in) (?:at home|by (?:his|"
+        r"her|their) (?:mum|dad|mother|father|parents?|step ?dad|step ?mum|stepfather|stepmother|mum's "
+        r"(?:boyfriend|partner)|dad's (?:girlfriend|partner)|uncle|brother|sister|carer|foster \w+|nan|"
+        r"grandad|grandma|granddad))\b|\b(?:made|making) (?:a |an )?disclosure\b|\bdisclosed (?:abuse|that)\b",
+        needs=r"\b<YOUTH>\b|\b(?:teacher|dinner lady|school|class|classmate|friend's)\b",
+        gate=r"told|tells|telling|confided|disclos|said to|admitted|whispered|hurt|hit|beaten|abused|harmed|"
+        r"touched|smacked|punched|kicked|burnt|starved|locked",
+    ),
+    _rule(
+        "baby_unattended",
+        _K,
+        r"\b<CHILD> (?:[a-z']+ ){0,3}?(?:crying|screaming|wailing|sobbing|howling)\b",
+        needs=r"\b(?:(?:nobody|no one) (?:ever |seems to |is |has |ever seems to )?(?:comes?|came|come to|"
+        r"going|goes|answers?|answering|there|home|in|around|responding|seeing to|picking (?:it|him|her|"
+        r"them) up|attending|doing anything)|(?:flat|house|home|place) (?:seems|looks|is|appears) (?:to be )?"
+        r"(?:empty|dark|deserted)|no (?:adults?|parents?|grown ups?|one) (?:there|around|home|in)|(?:parents|"
+        r"mum|mother|dad|father) (?:is |are |has |have )?(?:gone out|out|not there|not home|nowhere|left "
+        r"(?:them|him|her|it))|on (?:its|his|her|their) own|alone)\b",
+        gate=r"crying|screaming|wailing|sobbing|howling",
+    ),
+    _rule(
+        "threat_to_children",
+        _K,
+        r"\bthreaten\w* to (?:kill|hurt|harm|hit|beat|smack|drown|take|snatch|strangle|burn) (?:them|the "
+        r"(?:kids|children|baby|boys|girls)|my (?:kids|children|baby|son|daughter|boys|girls)|our (?:kids|"
+        r"children|baby|son|daughter)|(?:him|her)(?= (?:and|if|[.,~]|$)))\b",
+        needs=r"\b<CHILD>\b",
+        gate=r"threaten",
+    ),
+    # ---------------------------------------------------------------- domestic abuse
+    _rule(
+        "strangulation",
+        _D,
+        r"\b(?:hands?|fingers|arms?) (?:tight |tightly )?(?:a?round|around|on|against|over|across) (?:my|her|"
+        r"his|their|mum's|sister's) (?:neck|throat)\b|\b(?:grabbed|grabs|grabbing|held|holds|holding|pinned|"
+        r"pins|pinning|squeezed|squeezes|squeezing|had|has|lifted|lifts|pushed|pushes) (?:me|her|him|them) "
+        r"(?:up )?(?:by|against the wall by) (?:the|my|her|his) (?:throat|neck)\b|\b(?:squeezed|squeezes|"
+        r"squeezing|pressed on|pressing on|presses on|crushed|crushing) (?:my|her|his|their) (?:neck|throat|"
+        r"windpipe)\b|\b(?:choked|chokes|strangled|strangling|strangles|throttled|throttling|throttles) "
+        r"(?:me|her)\b|\b(?:non fatal )?strangulation\b|\b(?:tried|tries|trying) to (?:strangle|choke|"
+        r"throttle|suffocate|smother) (?:me|her)\b",
+        unless=r"\b(?:smoke|fumes|dust|food|bone|sweet|laughing|scarf|necklace|lanyard|seatbelt|hug\w*|"
+        r"massage|ivy|weeds|collar|lead)\b",
+        gate=r"neck|throat|windpipe|choke|strangl|throttl|suffocat|smother",
+    ),
+    _rule(
+        "partner_sexual_abuse",
+        _D,
+        r"\b(?:forced|forces|forcing|made|makes|making|pressured|pressures|pressuring|coerced|coerces|"
+        r"pushes|pushed) (?:me|her) (?:to |into )?(?:have sex|having sex|sex|sleep with|sleeping with|do "
+        r"sexual|sexual|do things i did not want|do stuff i did not want|do things (?:i|she) (?:do|does|did) "
+        r"not want)\b|\b(?:has sex with|had sex with|touches|touched) (?:me|her) (?:when|while|even though|"
+        r"after) (?:i|she) (?:said no|say no|says no|am asleep|was asleep|is asleep|did not want|do not "
+        r"want|told him no)\b|\bmarital rape\b",
+        gate=r"forc|made|make|pressur|coerc|push|sex|touch|rape",
+    ),
+    _rule(
+        "forced_marriage",
+        _D,
+        r"\b(?:forcing|forced|force|forces|making|made|make|makes|pressuring|pressured|pressure|pressures) "
+        r"(?:me|her|him|my (?:sister|daughter|son|brother|cousin|niece|friend)) (?:to |into )?(?:marry|get "
+        r"married|marriage|marrying|an arranged marriage|a marriage)\b|\b(?:taking|taken|sending|sent|take|"
+        r"send|takes|sends) (?:me|her|him) (?:abroad|back home|away|overseas|to \w+) (?:to (?:get )?"
+        r"(?:married|marry)|for (?:a |an |my |her |his )?(?:marriage|wedding|arranged marriage))\b",
+        gate=r"marr|wedding",
+    ),
+    _rule(
+        "pronoun_threat",
+        _D,
+        r"\b(?:he|she) (?:(?:[a-z']+|,) ){0,8}?(?:says|said|saying|keeps saying|shouting|shouted|screaming|"
+        r"screamed|yelling|threatening|threatened|threatens|texted|texting|messaged|told me|tells me|swears|"
+        r"swore|warned) (?:me )?(?:that )?(?:he|she) (?:will|would|is going to|was going to|is gonna|could) "
+        r"(?:\w+ )?(?:kill|hurt|stab|harm|beat|strangle|burn|murder|batter|do) (?:me|us|the kids|the "
+        r"children|the baby|my|our)\b|\b(?:kill|hurt|find|come after|get) (?:me|her|him|us) if (?:i|she|he|"
+        r"we) (?:ever )?(?:leave|leaves|left|go|goes|tell|tells|call|calls|report|reports|try to leave|"
+        r"end it|break up)\b",
+        unless=r"\b(?:neighbour|neighbours|landlord|stranger|customer|colleague|boss|driver|lads|youths?|"
+        r"teenagers?|gang|dealer|dealers|bouncer|teacher|bully)\b",
+        gate=r"say|said|shout|scream|yell|threat|text|messag|told|tell|swear|swore|warn| if ",
+    ),
+    _rule(
+        "pronoun_violence_now",
+        _D,
+        r"\b(?:he|she) (?:is|are) (?:\w+ )?(?:hitting|beating|punching|kicking|strangling|choking|throttling|"
+        r"battering|slapping|hurting|beating up|dragging|attacking|strangling|pinning) (?:me|her|him|us|my "
+        r"\w+)\b(?! (?:at|in) (?:football|rugby|chess|cards|tennis|games?))",
+        unless=r"\b(?:ball|football|game|play\w*|tickl\w*|neighbour|stranger|bouncer|street|pub|club|"
+        r"school|bully|lads|youths)\b",
+        gate=r"he |she ",
+    ),
+    _rule(
+        "woman_being_beaten",
+        _D,
+        r"\b(?:woman|lady|wife|girlfriend|mum|mother|she|her|neighbour|couple)\b (?:[a-z']+ ){0,4}?(?:is |are |"
+        r"being |getting |gets |has been |keeps getting |always getting )(?:being )?(?:beaten|battered|hit|"
+        r"punched|knocked about|knocked around|slapped|strangled|abused|thrown about|thrown around|"
+        r"kicked)\b(?! by (?:a|the) (?:car|van|ball|bus|lorry)\b)|\b(?:screaming|begging|pleading|shouting|"
+        r"crying|yelling) (?:at |for )?(?:him|her|them) to (?:stop|get off|leave (?:her|me) alone)\b",
+        needs=r"\b(?:next door|upstairs|downstairs|neighbour\w*|flat|house|through the wall|walls?|husband|"
+        r"partner|boyfriend|he|him|his|home|couple|screaming|shouting|crying)\b",
+        unless=r"\b(?:street|pub|club|park|bus|shop|car park|gang|youths|lads)\b",
+        gate=r"beaten|battered|hit|punched|knocked|slapped|strangled|abused|thrown|kicked|to stop|get off|"
+        r"leave",
+    ),
+    _rule(
+        "emotional_abuse",
+        _D,
+        r"\b(?:<PARTNER_NP>|he|she) (?:(?:[a-z']+) ){0,3}?(?:belittles|belittling|belittled|humiliates|"
+        r"humiliating|humiliated|degrades|degrading|demeans|demeaning|puts me down|putting me down|"
+        r"put me down|puts her down|gaslights|gaslighting|gaslit|mocks me|calls me (?:useless|worthless|"
+        r"stupid|fat|ugly|names|a \w+|pathetic|mental|crazy)|calls her (?:useless|worthless|stupid|fat|ugly|"
+        r"names|pathetic)|(?:screams|shouts|yells|swears|screaming|shouting|yelling|swearing|rages|raging) "
+        r"(?:at|in) (?:me|her|my face|her face) (?:all the time|constantly|every day|every night|non stop|"
+        r"daily|for hours|whenever|when (?:he|she) is drunk)|(?:cut|cuts|cutting) (?:me|her) off from "
+        r"(?:my|her|all my|all her|everyone|friends|family)|makes me (?:feel )?(?:worthless|useless|"
+        r"scared|afraid|like (?:i am )?nothing))\b",
+        unless=r"\b(?:boss|manager|colleague|teacher|landlord|neighbour|council|customer)\b",
+        gate=r"belittl|humiliat|degrad|demean|puts|put me|gaslight|gaslit|mocks|calls|scream|shout|yell|"
+        r"swear|rage|cut|makes me",
+    ),
+    _rule(
+        "hidden_injuries",
+        _D,
+        r"\b(?:bruises?|marks|black eyes?|injuries) (?:that )?(?:she|he|they|i) (?:tries|try|tried|is "
+        r"trying|has to|keeps trying|always tries|covers? up|hides?|hid) (?:to )?(?:hide|cover)?\b|"
+        r"\b(?:hides|hiding|hid|covers|covering|covered up|cover up|covering up|make up over|make up to cover) "
+        r"(?:her|his|the|their|my) (?:bruises|black eyes?|marks|injuries)\b|\b(?:always|often|constantly|"
+        r"keeps|regularly|frequently) (?:has|have|got|having|turning up with|coming in with|comes in with|turns "
+        r"up with|with) (?:new |fresh |more |unexplained )?(?:bruises|black eyes?|a black eye|marks on (?:her|"
+        r"his|their) (?:face|arms|neck))\b|\bexcuses? (?:for|about) (?:her|his|the|their|my) (?:bruises|"
+        r"injuries|black eyes?)\b|\bwalked into (?:a|the) door\b",
+        unless=r"\b(?:rugby|football|boxing|martial arts|sport|gym|fell|fall|falls|anaemi\w*|blood "
+        r"thinners|warfarin|leukaemia|dementia|care home)\b",
+        gate=r"bruis|marks|black eye|injuries|door",
+    ),
+    _rule(
+        "house_smashed_up",
+        _D,
+        r"\b(?:<PARTNER_NP>|he|she) (?:is |keeps |has been |was |starts |started |always |kept |just )?(?:smashing|"
+        r"smashed|smashes|trashing|trashed|trashes|wrecking|wrecked|wrecks|breaking|broke|breaks|punching holes "
+        r"in|punched holes in|putting holes in) (?:up )?(?:the|our|my|her|his) (?:house|home|flat|place|stuff|"
+        r"things|phone|doors?|walls?|furniture|belongings|kitchen|bedroom)(?: up)?\b|\b(?:<PARTNER_NP>|he|she) "
+        r"(?:[a-z']+ ){0,2}?(?:throws|threw|throwing|hurls|hurled|chucks|chucked|chucking) (?:things|stuff|"
+        r"plates|objects|furniture|glasses|a plate|a glass|a chair|cups|a cup|his phone|her phone|the remote|"
+        r"a bottle|bottles|a knife|knives) at (?:me|her|us)\b",
+        needs=r"\b(?:kill|hurt|scared|afraid|terrified|frightened|hiding|hid|threat\w*|hit|hits|police|"
+        r"angry|rage|drunk|at me|at her|at us)\b",
+        unless=r"\b(?:builders?|workmen|contractors?|renovat\w*|refurb\w*|kitchen fitters?|demolition|"
+        r"neighbour's builder|council)\b",
+        gate=r"smash|trash|wreck|break|broke|holes|throw|threw|hurl|chuck",
+    ),
+    _rule(
+        "not_allowed",
+        _D,
+        r"\b(?:i am|she is|i was|she was|i have never been|i have not been) not allowed (?:to )?(?:go out|"
+        r"leave|see (?:my|her) (?:friends|family|mum|mother|dad|sister)|have (?:my|her) own|use (?:my|her|the) "
+        r"phone|speak to|talk to|work|go anywhere|out|have (?:any )?money|touch (?:the|our) money|drive|"
+        r"wear)\b|\bis (?:it|this|that) (?:\w+ )?(?:abuse|abusive|coercive|controlling)\b(?: if| when| that)?|"
+        r"\b(?:my|his|her) (?:partner|husband|wife|boyfriend|girlfriend) (?:is |has been )?(?:emotionally|"
+        r"financially|psychologically|physically|sexually|verbally) abus\w+\b",
+        needs=r"\b(?:<ROMANTIC>|he|she|him|his)\b",
+        msg_unless=r"\b(?:landlord|council|school|teacher|parents?|mum|dad|i am (?:[5-9]|1[0-7]))\b",
+        gate=r"allowed|abus|coercive|controlling",
+    ),
+    _rule(
+        "abuse_at_home",
+        _D,
+        r"\b(?:being|getting|gets|get|is|am|are|been) (?:\w+ )?(?:hurt|hit|beaten|abused|harmed|attacked|"
+        r"punched|kicked|strangled|knocked about|knocked around) at home\b",
+        msg_unless=r"\b<YOUTH>\b",
+        gate=r"at home",
     ),
 )
 
@@ -1631,6 +2441,8 @@ def check(text: str) -> SafetyResult:
         if rule.gate is not None and rule.gate.search(masked) is None:
             continue
         if rule.msg_unless is not None and rule.msg_unless.search(masked):
+            continue
+        if rule.needs is not None and rule.needs.search(masked) is None:
             continue
         for m in rule.pattern.finditer(masked):
             if _context_allows(rule, masked, m.start(), m.end(), sent_pos, clause_pos, disclaimed):

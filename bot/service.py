@@ -26,4 +26,6 @@ async def triage_text(parse: Parser, text: str | bytes | None, postcode: str | N
     )
     result = decision.to_json()
     result["input"] = {"notes": [n.value for n in guarded.notes], "characters_read": len(guarded.text)}
+    top = (parse_data.get("intent") or {}) if guarded.text else {}
+    result["nlu"] = {"intent": top.get("name"), "confidence": round(float(top.get("confidence") or 0.0), 4)}
     return result

@@ -90,20 +90,22 @@ class Stack:
         return env
 
     def start(self) -> None:
+        if self.config.redis_url is None:
+            self.start_redis()
+        self.start_actions()
+        self.start_rasa()
+
+    def start_actions(self) -> None:
         c = self.config
         c.log_dir.mkdir(parents=True, exist_ok=True)
-        if c.redis_url is None:
-            self.start_redis()
-        self.actions = self._spawn(
-            "actions",
-            [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(c.action_port)],
-        )
+        command = [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(c.action_port)]
+        self.actions = self._spawn("actions", command)
         _wait_http(f"http://{c.host}:{c.action_port}/health", self.actions, "action server")
-        self.start_rasa()
 
     def start_redis(self) -> None:
         c = self.config
         c.data_dir.mkdir(parents=True, exist_ok=True)
+        c.log_dir.mkdir(parents=True, exist_ok=True)
         args = [
             redis_server_binary(),
             "--port",

@@ -212,12 +212,18 @@ def _alternatives(scores: Iterable[IntentScore], catalogue: Catalogue, limit: in
 
 
 def _clarify(options: list[IntentScore], notes: list[str], catalogue: Catalogue) -> Decision:
+    """Ask which service. When every option has the same route (and tier), that much is already known."""
     best = options[0]
+    services = [catalogue.service(o.name) for o in options]
+    routes = {s.route for s in services}
+    tiers = {s.tier for s in services}
+    route = services[0].route.value if len(routes) == 1 else Route.CONVERSATION.value
+    tier = services[0].tier.value if len(routes) == 1 and len(tiers) == 1 and services[0].tier else None
     return Decision(
         service=None,
         service_name=None,
-        route=Route.CONVERSATION.value,
-        council_tier=None,
+        route=route,
+        council_tier=tier,
         urgency=None,
         confidence=round(best.confidence, 4),
         alternatives=_alternatives(options, catalogue, limit=CLARIFY_OPTIONS),

@@ -70,8 +70,9 @@ def test_no_example_starts_with_a_slash():
         assert not [e for e in examples if e.startswith("/")], intent
 
 
-def test_heldout_set_is_separate_from_training_data():
-    held = nlu_examples(ROOT / "tests" / "data" / "nlu_heldout.yml")
+@pytest.mark.parametrize("name", ["nlu_dev.yml", "nlu_holdout.yml"])
+def test_evaluation_sets_are_separate_from_training_data(name):
+    held = nlu_examples(ROOT / "tests" / "data" / name)
     train = {e.lower() for examples in training_examples().values() for e in examples}
     overlap = [e for examples in held.values() for e in examples if e.lower() in train]
     assert overlap == []

@@ -64,6 +64,14 @@ def test_two_close_services_ask_which_one():
     assert d.needs_clarification
     assert d.service is None
     assert [a.service for a in d.alternatives] == ["pavement", "road_drain"]
+    # Both options are county-tier council services, so that much is known before the person answers.
+    assert (d.route, d.council_tier) == ("council", "county")
+
+
+def test_clarify_across_routes_leaves_route_open():
+    d = decide(parse("someone took my bins", ("report_crime", 0.45), ("new_bin", 0.40)))
+    assert d.response == "utter_clarify"
+    assert (d.route, d.council_tier) == ("conversation", None)
 
 
 def test_unsure_and_nothing_close_is_out_of_scope():
