@@ -12,7 +12,6 @@ import csv
 import json
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from bench.triage_runner import triage_many

@@ -18,7 +18,7 @@ EMPTY_MESSAGE_TRIGGER = "/empty_message"
 async def triage_text(parse: Parser, text: str | bytes | None, postcode: str | None = None) -> dict[str, Any]:
     """The triage JSON for one message. `postcode` is accepted now and used by location routing."""
     guarded = guard(text)
-    parse_data = await parse(guarded.text) if guarded.text else {"text": "", "intent_ranking": []}
+    parse_data: dict[str, Any] = await parse(guarded.text) if guarded.text else {"text": "", "intent_ranking": []}
     decision = decide(
         Parse.from_rasa(parse_data),
         notes=[n.value for n in guarded.notes],
@@ -26,6 +26,6 @@ async def triage_text(parse: Parser, text: str | bytes | None, postcode: str | N
     )
     result = decision.to_json()
     result["input"] = {"notes": [n.value for n in guarded.notes], "characters_read": len(guarded.text)}
-    top = (parse_data.get("intent") or {}) if guarded.text else {}
+    top: dict[str, Any] = parse_data.get("intent") or {}
     result["nlu"] = {"intent": top.get("name"), "confidence": round(float(top.get("confidence") or 0.0), 4)}
     return result
