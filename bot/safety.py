@@ -407,11 +407,12 @@ _FRAGMENTS["PILLS"] = (
     r"tramadol|morphine|methadone|pills and alcohol)"
 )
 _FRAGMENTS["PILLS_QTY"] = (
+    r"(?:every (?:single |last |one of (?:my |his |her |the ))?(?:pill|tablet|painkiller|capsule)s?|"
     r"(?:(?:all|whole|entire|loads of|lots of|a lot of|a load of|a bunch of|a handful of|handfuls of|"
     r"too many|a full|a whole|the whole|an entire|a box of|a packet of|a bottle of|a strip of|boxes of|"
     r"packets of|bottles of|[1-9]\d+|twenty|thirty|forty|fifty|dozens of|loads) )(?:(?:of |of my |my |his |"
     r"her |their |the |the )?(?:packet of |box of |bottle of |packets of |boxes of )?)(?:my |his |her |"
-    r"their |the )?<PILLS>"
+    r"their |the )?<PILLS>)"
 )
 _FRAGMENTS["NOWM"] = (
     r"(?:right now|now|as we speak|at this moment|this minute|this second|currently|in progress|"
@@ -751,6 +752,14 @@ _ROAD_CONTEXT = (
     r"path|footpath|parking|parked|bins?|playground|swings?|play equipment|needles|glass|dog mess)\b"
 )
 
+# Everyday reasons a child is hungry, dirty, bruised or off school.
+_CHILD_BENIGN = (
+    r"\b(?:free school meals|school meals|packed lunch|eligible|growth spurt|after (?:school|football|rugby|"
+    r"swimming|training|practice|sport|playing|the park|nursery)|hospital|appointments?|illness|poorly|"
+    r"home ?school\w*|home educat\w*|elective|school holidays|half term|inset day|on (?:mondays|tuesdays|"
+    r"wednesdays|thursdays|fridays|weekends))\b"
+)
+
 _RULES: tuple[_Rule, ...] = (
     # ---------------------------------------------------------------- emergency: medical
     _rule(
@@ -853,6 +862,9 @@ _RULES: tuple[_Rule, ...] = (
         r"their |my )?(?:speech|words)|speech (?:is |has )?(?:suddenly )?(?:slurred|gone|garbled)|(?:cannot|"
         r"could not|unable to) (?:lift|raise|move) (?:his|her|my|their|one|either|the) (?:\w+ )?arms?|"
         r"arm (?:has |is )?(?:suddenly )?(?:gone )?(?:weak|floppy))\b",
+        msg_unless=r"\b(?:had a stroke (?:last|in|years|months|a few|a couple|some)|since (?:his|her|their|my|the) "
+        r"stroke|after (?:his|her|their|my|the) stroke|stroke (?:last|in \d+|years|months)|care assessment|"
+        r"carers?|care home|blue badge|speech therapy|speech therapist|rehab\w*|physio\w*|adaptations?)\b",
     ),
     _rule(
         "heavy_bleeding",
@@ -948,7 +960,8 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "dead_body",
         _E,
-        r"\bdead body\b|\bfound (?:a )?body\b|\bbody (?:in|on|lying|floating) (?:the|a) (?:river|canal|road|"
+        r"\bdead body\b|\bfound (?:a )?body\b|\bbody (?:is |was |has been )?(?:in|on|lying|floating|lying in|lying on|floating in|floating on|found in|"
+        r"washed up on|washed up in|in the water in) (?:the|a) (?:river|canal|road|"
         r"street|woods|field|park|water|lake|sea|bushes|garden|flat|house|car)\b|\b(?:think|thinks|fear|"
         r"afraid|worried|scared) (?:\w+ ){0,3}(?:is|are|might be|may be|could be|has) (?:dead|died|dying)\b|"
         r"\b<PERSON> (?:looks|seems|appears|might be|may be|could be) dead\b|\bfound (?:\w+ ){0,3}dead\b|"
@@ -1144,7 +1157,7 @@ _RULES: tuple[_Rule, ...] = (
         r"into)\b(?! (?:my |the |your )?(?:account|system|website|app|email|computer|phone|university|"
         r"college)\b)|trying to get in(?:to (?:my|our|the|his|her) (?:house|home|flat|front door|back door|"
         r"property|room|bedroom|car|garden|shed|garage))?(?= (?:$|[.,~]|now|right now|through|and|"
-        r"the (?:door|window)))|kicking (?:in|down) (?:my|our|the) (?:front |back )?(?:door|window)|"
+        r"the (?:door|window)|next door|opposite|over the road|across the road|downstairs|upstairs))|kicking (?:in|down) (?:my|our|the) (?:front |back )?(?:door|window)|"
         r"kicking (?:my|our|the) (?:front |back )?door (?:in|down)|smashing (?:my|our|the) (?:front |back |"
         r"car |house )?(?:window|windows|door|windscreen)|(?:trying to |tried to )?(?:force|forcing|prise|prising|"
         r"prize|prizing|pry|prying|jemmy|jemmying|jimmy|jimmying|crowbar|crowbarring|lever|levering|barge|barging|"
@@ -1427,8 +1440,8 @@ _RULES: tuple[_Rule, ...] = (
         r"shaking|shook|burn|burns|burned|burnt|molest\w*|groom|grooms|grooming|groomed|exploit\w*|"
         r"mistreat\w*|batter\w*|whack\w*|thump\w*|throttl\w*|strangl\w*|chok\w*|scald\w*|bruis\w*|"
         r"touch\w* up|inappropriately touch\w*|drag|drags|dragging|dragged|threw|throwing|throws|lock|locks|"
-        r"locked|locking|screaming at|screams at|swearing at|sexually abus\w*) (?:(?:[a-z']+|"
-        r",) ){0,2}?<CHILD>\b(?!'s)",
+        r"locked|locking|screaming at|screams at|swearing at|sexually abus\w*) (?:(?:(?!(?:and|but|or|then|"
+        r"so)\b)[a-z']+|,) ){0,2}?<CHILD>\b(?!'s)",
         unless=r"\b(?:car|van|lorry|bus|vehicle|driver|motorbike|taxi|truck) (?:has |had |just |was |"
         r"that )?(?:hit|knocked|ran|run)\b|\b(?:ball|football|stones?|eggs?|snowballs?) at\b|\b(?:nearly|"
         r"almost) (?:hit|knocked)\b",
@@ -1455,6 +1468,7 @@ _RULES: tuple[_Rule, ...] = (
         r"neighbours for) food|not (?:being )?fed|unfed|(?:dirty|filthy|unwashed|smelly) and (?:hungry|thin|"
         r"skinny|unfed)|scared (?:to go home|of (?:his|her|their) (?:dad|mum|father|mother|parents|stepdad|"
         r"stepmum|mum's boyfriend))|sexually abused|crying for help|screaming for help|screaming in pain)\b",
+        unless=_CHILD_BENIGN,
         gate=r"child|kid|bab|toddler|infant|newborn|son|daughter|little|boy|girl|grand|niece|nephew|pupil|"
         r"youngster|teen|year old|twins",
     ),
@@ -1622,14 +1636,18 @@ _RULES: tuple[_Rule, ...] = (
         "caught_fire",
         _E,
         r"\b(?:caught|catching|catches|catch|has caught|is catching) (?:on )?(?:fire|light|alight)\b|"
-        r"\b(?:gone|went|going|go|goes) up in (?:flames|smoke)\b|\bin flames\b|\b(?:house|flat|home|building|"
-        r"kitchen|roof|shed|garage|block|shop|barn|bus|lorry|caravan|boat|car|van|factory|warehouse|school|"
-        r"pub|church|hall) (?:is |are |has been )?(?:still )?burning(?: down| to the ground)?(?= (?:[.,~]|and\b|"
+        r"\b(?:gone|went|going|go|goes) up in (?:flames|smoke)\b|\bin flames\b|\b(?:house|houses|flat|flats|home|"
+        r"building|kitchen|roof|shed|garage|block|shop|barn|bus|lorry|caravan|boat|car|van|factory|warehouse|"
+        r"school|pub|church|hall|tower|cottage|bungalow|hotel|hospital|takeaway|restaurant|office|offices|mill|"
+        r"farm|stable|stables|hayloft|hay bales|woods|forest|heath|moor|field|fields) (?:opposite |next door |"
+        r"over the road |across the road |behind us |down the road )?(?:is |are |has been )?(?:still )?burning(?: down| to the ground)?(?= (?:[.,~]|and\b|"
         r"now\b|with\b|$))|\bburning (?:down|to the ground)\b",
         past=True,
         unless=r"\b(?:(?:put|got|stamped|blew|smothered|patted) (?:it|them|the fire|the flames) out|(?:it is|it was|"
-        r"fire is|fire was|flames are|all) (?:out|put out)|out now|candles?|bonfire|log burner|wood burner|"
-        r"fireplace|incense|calories|fat|sun|sunburn\w*|tongue|mouth|skin|eyes|throat|chest|feet|rash)\b",
+        r"fire is|fire was|flames are|all) (?:out|put out)|out now|bonfire|log burner|wood burner|fireplace|"
+        r"incense|calories|fat|sun|sunburn\w*|tongue|mouth|skin|eyes|throat|chest|feet|rash|bbq|barbecue|"
+        r"charcoal|kindling|logs|coals|pilot light|wick|fire pit|chiminea|stove|nicely|eventually|finally|"
+        r"at last)\b",
         gate=r"caught|catch|flames|smoke|burning",
     ),
     # ---------------------------------------------------------------- emergency: injuries, crushes, collisions
@@ -1658,7 +1676,7 @@ _RULES: tuple[_Rule, ...] = (
         r"your|the|someone's|a) (?:\w+ )?<BODY> (?:wide )?open\b|\b(?:bones?|bone is) (?:is |are )?(?:sticking|"
         r"poking|jutting|coming|come|gone) (?:out|through)\b|\b<BODY> (?:is |has been |was |got |has |are )?"
         r"(?:been )?(?:almost |nearly |half |completely )?(?:cut|chopped|sliced|ripped|torn|hacked|severed|"
-        r"blown) off\b|\b(?:severed|amputated|chopped off|cut off|sliced off) (?:his|her|their|my|a|the) (?:\w+ )?"
+        r"blown|hanging) off\b|\b(?:severed|amputated|chopped off|cut off|sliced off) (?:his|her|their|my|a|the) (?:\w+ )?"
         r"<BODY>\b|\bgaping (?:wound|gash|cut|hole)\b|\b(?:huge|massive|deep|big|nasty|horrible|horrific) "
         r"gash\b|\bcompound fracture\b|\bskull (?:is )?(?:fractured|cracked|caved|smashed)\b|\bimpaled\b|"
         r"\b(?:stab|gunshot|knife|bullet) wounds?\b|\b(?:hanging|hangs) off\b(?= (?:[.,~]|and\b|$))",
@@ -1754,8 +1772,9 @@ _RULES: tuple[_Rule, ...] = (
         r"the water)\b",
         past=True,
         needs=r"\b<WATER>\b|\bswim\w*|\bdrown\w*|\bwave\b",
-        unless=r"\b(?:business|company|firm|shop|pub|restaurant|bank|council|anaesthetic|surgery|operation|"
-        r"dog|cat|ball|phone|keys|trolley|bike)\b",
+        unless=r"\b(?:business|company|firm|shop|pub|restaurant|bank|council|anaesthetic|surgery|operation)\b|"
+        r"\b(?:my|the|a|our|his|her) (?:phone|keys|ball|trolley|bike|bag|hat|shoe|boat|kayak|paddle) (?:has |had |"
+        r"just |was )?(?:gone|went|sank|sunk|slipped|drifted|been swept|been washed)\b",
         gate=r"under|come|came|coming|bobbed|popped|surfac|struggl|thrash|scream|waving|help|trouble|"
         r"difficult|panick|bobbing|sinking|rip|swept|washed|knocked|blown|pulled|dragged|sucked|carried|"
         r"drifting|face down|floating|fallen|fell|gone|went|slipped|jumped",
@@ -1824,7 +1843,8 @@ _RULES: tuple[_Rule, ...] = (
         r"us|them|cars)|smashing (?:up )?(?:cars|windows|the shop|people|houses|the place|everything|car|"
         r"doors?)|masked|balaclavas?|forc\w+ (?:the|a|my|our|their|his|her|[a-z]+'s) (?:\w+ )?(?:door|window|"
         r"way|lock|gate)|break\w* in|rampage|trying to get in|menacing|terrifying|waving it|swinging it|"
-        r"kill|stab|smash his|smash her|beat \w+ up|beating)\b",
+        r"kill|stab|smash his|smash her|beat \w+ up|beating|at (?:people|anyone|everyone|anybody|passers ?by|"
+        r"customers|staff|me|us|cars))\b",
         unless=r"\b(?:diy|builders?|workmen|workman|tradesmen|roofers?|garden\w*|allotment|hedge|tree "
         r"surgeons?|demolition|renovat\w*|fence|decking|shed|recycling|litter|dumped|fly tipped|sharps bin)\b",
         gate=r"hammer|crowbar|bat|club|pole|brick|screwdriver|wrench|spanner|axe|shovel|spade|plank|chain|"
@@ -1835,13 +1855,15 @@ _RULES: tuple[_Rule, ...] = (
         "masked_gang",
         _E,
         r"\b(?:masked|balaclava(?:d|s)?|armed|hooded) (?:men|man|gang|intruders?|people|youths|lads|figures|"
-        r"raiders|robbers|thieves|burglars?|blokes)\b",
+        r"raiders|robbers|thieves|burglars?|blokes)\b|\b(?:men|man|gang|lads|youths|people|blokes|someone|"
+        r"somebody|figures|two|three|four) (?:wearing|in) (?:masks|balaclavas|a balaclava|a mask|ski masks|"
+        r"hoods and masks)\b",
         past=True,
         needs=r"\b(?:trying|forc\w+|break\w*|smash\w*|in (?:my|our|the) (?:house|garden|flat|home|drive|"
         r"driveway|shop)|outside (?:my|our)|at (?:my|our|the) (?:door|window)|door|window|threaten\w*|"
         r"chas\w*|attack\w*|robbing|raiding|with (?:a|an|some|weapons?|knives|crowbars?|hammers?|bats?|"
         r"guns?)|right now|now)\b",
-        gate=r"masked|balaclava|armed|hooded",
+        gate=r"mask|balaclava|armed|hooded",
     ),
     # ---------------------------------------------------------------- emergency: medical
     _rule(
@@ -1952,6 +1974,9 @@ _RULES: tuple[_Rule, ...] = (
         r"\b(?:thinking (?:about|of) using (?:it|them)|(?:want|going|tempted|planning|plan) to use (?:it|them)"
         r"(?! (?:for|to|on the|in the|at)\b)|use (?:it|them) on my ?self)\b|\b(?:tied|tying|made|making|"
         r"bought|got|have) (?:a |the )?noose\b",
+        unless=r"\b(?:what time|when to|how (?:often|many) (?:to|should|do)|forgot|forget|remember|dose|dosage|"
+        r"prescription|repeat|chemist|pharmac\w*|doctor|gp|side effects|morning|bedtime|with food|"
+        r"dosette|blister)\b",
         gate=r"front|next to|beside|hand|lined|counted|ready|using|use|noose",
     ),
     _rule(
@@ -2070,8 +2095,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "researching_method",
         _C,
-        r"\bhow (?:many|much) (?:[a-z']+ ){0,3}?(?:would|will|does it take to|to|it takes to|can|could|"
-        r"do you need to) (?:kill|die|end)\b|\b(?:lethal|fatal|deadly) (?:dose|amount)\b|\b(?:painless|"
+        r"\bhow (?:many|much) (?:[a-z']+ ){0,6}?(?:would|will|to|can|could) (?:kill|die|end|overdose|od)\b|\b(?:lethal|fatal|deadly) (?:dose|amount)\b|\b(?:painless|"
         r"quick|quickest|easiest|best|surest|least painful) ways? to (?:die|kill my ?self|end it|go|end my "
         r"life)\b|\bhow to (?:kill|hang|drown|poison|overdose|end) (?:my ?self|it all|my life)\b|\b(?:researching|"
         r"researched|looked up|looking up|googled|googling|searching|searched) (?:how to (?:die|end it|kill)|"
@@ -2124,7 +2148,7 @@ _RULES: tuple[_Rule, ...] = (
         unless=r"\b(?:horses?|pony|ponies|dogs?|cats?|pets?|animals?|donkeys?|sheep|foals?|puppy|puppies|"
         r"kittens?|rabbits?|birds?|fell|fall|fallen|tripped|rugby|football|sport|bike|trampoline|eczema|"
         r"chicken ?pox|rash|allerg\w*|nursery place|holiday|exclusion|excluded|suspended|ehcp|send|"
-        r"school place|transport|bus|uniform|bully\w*)\b",
+        r"school place|transport|bus|uniform|bully\w*)\b|" + _CHILD_BENIGN,
         gate=r"covered|bruis|unexplained|marks|injuries|burns|black eye|hungry|starv|famished|filthy|unwashed|"
         r"begging|food|dirty|smelly|scruffy|thin|skinny|underfed|neglect|malnourish|unloved|uncared|school|"
         r"fed|washed|looked after|cared for|clothed|heating|clean clothes|flinch|scared|out|midnight|wearing",
@@ -2132,9 +2156,9 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "young_child_out_alone",
         _K,
-        r"\b<YOUNG> (?:[a-z']+ ){0,6}?(?:out|outside|wandering|walking|roaming|crying|alone|on (?:his|her|"
-        r"their|its) own|by (?:himself|herself|themselves|itself)|in the (?:street|road|lane)|on (?:the|our|"
-        r"my|a|this) (?:street|road|estate|lane|pavement)) (?:[a-z',]+ ){0,8}?(?:at (?:midnight|night|\d{1,2} "
+        r"\b<YOUNG> (?:[a-z0-9']+ ){0,6}?(?:out|outside|wandering|walking|roaming|crying|alone|on (?:his|her|"
+        r"their|its) own|by (?:himself|herself|themselves|itself)|in the (?:\w+ )?(?:street|road|lane)|on "
+        r"(?:the|our|my|a|this) (?:\w+ )?(?:street|road|estate|lane|pavement)) (?:[a-z0-9',]+ ){0,8}?(?:at (?:midnight|night|\d{1,2} "
         r"?(?:am|o'?clock|in the morning)|this time of night)|in the middle of the night|in (?:his|her|their|"
         r"its|a) (?:pyjamas|pajamas|pjs|nappy|nappies|nightie|nightdress|night clothes|vest|underwear)|"
         r"barefoot|no shoes|with no (?:shoes|coat|adult|grown up|parent|one)|(?:no|without (?:an? )?) "
@@ -2157,11 +2181,14 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "child_exploitation",
         _K,
-        r"\b(?:older|grown|grown up|adult|much older|old|middle aged|creepy|strange) (?:men|man|blokes?|guys?|"
-        r"males?|lads|women|woman|people) (?:[a-z',]+ ){0,10}?(?:pick\w* (?:up|them|her|him)|messag\w*|"
-        r"text\w*|chatting|talking to|contact\w*|befriend\w*|lifts?|driving (?:her|him|them) (?:around|about|"
-        r"off|away)|buying (?:her|him|them)|giving (?:her|him|them) (?:drugs|alcohol|vodka|drink|money|gifts|"
-        r"presents|cigarettes|vapes|lifts|phones?)|plying|parties|hanging (?:around|about|round) with|taking "
+        r"\b(?:(?:older|grown|grown up|adult|much older|old|middle aged|creepy|strange) (?:men|man|blokes?|guys?|"
+        r"males?|lads|women|woman|people)|(?:men|man|blokes?|guys?|woman|women) in (?:his|her|their) "
+        r"(?:twenties|thirties|forties|fifties|sixties|[2-6]0s)|(?:[2-6]\d|twenty|thirty|forty|fifty) year old "
+        r"(?:men|man|blokes?|guys?|woman|women)) (?:[a-z0-9',]+ ){0,10}?(?:pick\w* (?:up|them|her|him)|"
+        r"messag\w*|text\w*|chatting|talking to|contact\w*|befriend\w*|lifts?|driving (?:her|him|them) "
+        r"(?:around|about|off|away)|buying (?:[a-z0-9']+ ){0,4}?(?:drinks|alcohol|vodka|cider|gifts|presents|"
+        r"phones?|clothes|vapes|cigarettes|takeaways?)|buying (?:her|him|them)|giving (?:[a-z0-9']+ ){0,4}?"
+        r"(?:drugs|alcohol|vodka|cider|drink|money|cash|gifts|presents|cigarettes|vapes|lifts|phones?|weed)|plying|parties|hanging (?:around|about|round) with|taking "
         r"(?:her|him|them) (?:to|away|off|out)|sleeping with|going out with|relationship with|sex with|"
         r"gifts|presents|asking (?:her|him|them) (?:for|to)|in (?:their |his |a )?cars?)\b|\b(?:picked up|"
         r"collected|getting picked up|taken away|driven (?:off|away)|getting in(?:to)? cars?|going off) "
@@ -2176,7 +2203,8 @@ _RULES: tuple[_Rule, ...] = (
         r"\b(?:1[0-5]|thirteen|fourteen|fifteen|twelve|eleven) year old (?:[a-z']+ ){0,6}?(?:boyfriend|"
         r"girlfriend|dating|seeing|going out with|relationship with|sleeping with|sex with)\b(?=[^.]{0,60}"
         r"\b(?:older|(?:1[8-9]|[2-6]\d)|twenties|thirties|forties|grown|adult|man|men)\b)|\b(?:running|"
-        r"selling|dealing|carrying) (?:drugs|gear) for (?:older|a gang|gangs|dealers|men)\b",
+        r"selling|dealing|carrying) (?:drugs|gear) for (?:older|a gang|gangs|dealers|men)\b|\b(?:drugs|gear|"
+        r"packages|parcels) to (?:sell|deliver|carry|hold|run|stash|move)\b",
         needs=r"\b<YOUTH>\b",
         gate=r"older|grown|adult|old|middle aged|creepy|strange|picked|collected|taken|driven|cars?|"
         r"going off|pictures|photos|pics|images|videos|selfies|drugs|gear|packages|parcels|weed|crack|"
@@ -2189,7 +2217,8 @@ _RULES: tuple[_Rule, ...] = (
         r"her teacher|his teacher|the teacher|staff|school|a friend|my (?:son|daughter|child|kids)) (?:that )?"
         r"(?:she|he|they) (?:is|are|was|were|has been|have been|gets|get|got|keeps? getting) (?:being )?"
         r"(?:hurt|hit|beaten|abused|touched|smacked|punched|kicked|burnt|burned|locked|starved|strangled|"
-        r"choked|raped|molested|hurt at home|scared)\b|\b(?:being|getting|gets|get|is|are) (?:hurt|hit|"
+        r"choked|raped|molested|hurt at home|scared)\b(?! (?:by|with) (?:a|the) (?:ball|car|van|bus|bike|door|"
+        r"swing|stone|conker|snowball|football)\b)|\b(?:being|getting|gets|get|is|are) (?:hurt|hit|"
         r"beaten|abused|harmed|touched|smacked|punched|kicked|burnt|starved|locked in) (?:at home|by (?:his|"
         r"her|their) (?:mum|dad|mother|father|parents?|step ?dad|step ?mum|stepfather|stepmother|mum's "
         r"(?:boyfriend|partner)|dad's (?:girlfriend|partner)|uncle|brother|sister|carer|foster \w+|nan|"
@@ -2253,7 +2282,9 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:me|her|him|my (?:sister|daughter|son|brother|cousin|niece|friend)) (?:to |into )?(?:marry|get "
         r"married|marriage|marrying|an arranged marriage|a marriage)\b|\b(?:taking|taken|sending|sent|take|"
         r"send|takes|sends) (?:me|her|him) (?:abroad|back home|away|overseas|to \w+) (?:to (?:get )?"
-        r"(?:married|marry)|for (?:a |an |my |her |his )?(?:marriage|wedding|arranged marriage))\b",
+        r"(?:married|marry)|for (?:a |an |my |her |his )?(?:marriage|wedding|arranged marriage))\b|\b(?:being|"
+        r"been|getting|am|is) (?:forced|pressured|made|pushed|coerced) (?:to |into )(?:marry|get married|(?:a |"
+        r"an )?(?:arranged )?marriage|marrying)\b",
         gate=r"marr|wedding",
     ),
     _rule(
@@ -2290,7 +2321,8 @@ _RULES: tuple[_Rule, ...] = (
         r"crying|yelling) (?:at |for )?(?:him|her|them) to (?:stop|get off|leave (?:her|me) alone)\b",
         needs=r"\b(?:next door|upstairs|downstairs|neighbour\w*|flat|house|through the wall|walls?|husband|"
         r"partner|boyfriend|he|him|his|home|couple|screaming|shouting|crying)\b",
-        unless=r"\b(?:street|pub|club|park|bus|shop|car park|gang|youths|lads)\b",
+        unless=r"\b(?:street|pub|club|park|bus|shop|car park|gang|youths|lads|council|letters?|bills?|emails?|"
+        r"calls|texts|scammers?)\b",
         gate=r"beaten|battered|hit|punched|knocked|slapped|strangled|abused|thrown|kicked|to stop|get off|"
         r"leave",
     ),
