@@ -394,7 +394,8 @@ _FRAGMENTS["PHYS"] = (
     r"hurts|hurt|hurting|batters|battered|battering|grabs|grabbed|grabbing|headbutts|headbutted|bit|bites|"
     r"biting|burnt|burned|burns|smacks|smacked|smacking|whacks|whacked|thumps|thumped|threatens|threatened|"
     r"threatening|abuses|abused|abusing|rapes|raped|raping|bullies|bullied|bullying|intimidates|intimidated|"
-    r"intimidating|spat (?:at|on)|spits (?:at|on)|pins|pinned|drags|dragged|dragging|thrown|threw|throws)"
+    r"intimidating|spat (?:at|on)|spits (?:at|on)|pins|pinned|drags|dragged|dragging|thrown|threw|throws|"
+    r"knocks|knocked|knocking|roughs|roughed|manhandles|manhandled|terrorises|terrorised|batters|shakes|shook)"
 )
 _FRAGMENTS["WEAPON"] = (
     r"(?:knife|knives|blade|blades|machete|machetes|gun|guns|firearm|firearms|pistol|shotgun|rifle|handgun|"
@@ -480,7 +481,8 @@ _IDIOMS = (
     r"\bfire (?:alarms?|extinguishers?|safety|doors?|exits?|escapes?|hydrants?|station|risks?|hazards?|"
     r"drills?|certificates?|inspections?|blankets?|proof\w*|retardant|resistant|damaged?|place|wood|works|"
     r"pits?|officers?|assessments?|regs|regulations|checks?|hose|bell|breaks?|fighters? visit|"
-    r"service (?:visit|check)|engine red|marshal|warden)\b",
+    r"service (?:visit|check)|engine red|marshal|warden|warnings?|danger|bans?|index|season|weather|"
+    r"precautions|awareness|training|course|plan|strategy)\b",
     r"\b(?:gas|open|log|wood|coal|electric|real|living room|garden|cosy|roaring) fire(?= (?:in|at) (?:the|"
     r"our|my) (?:living room|lounge|grate|fireplace|hearth))",
     r"\bfire in the (?:grate|fireplace|hearth|stove|burner|log burner|wood burner|fire pit|chiminea|bbq|"
@@ -508,7 +510,9 @@ _IDIOMS = (
     r"squirrels?|rabbits?|seagulls?|gulls?|swans?|ducks?|sheep|cows?|horses?|pheasants?|crows?|magpies?|"
     r"moles?|otters?|fish|wildlife|lamps?|lights?|street ?lights?|bulbs?|ends?|battery|batteries|trees?|"
     r"leaves|hedges?|wood|zone|line|quiet|easy|simple|good|nice|slow|busy|annoying|rude|expensive|cheap|"
-    r"dark|bright|loud|funny|lucky|keen|serious|tired|boring|end|centre|center|weight|heat|plants?|grass|"
+    r"dark|bright|loud|funny|lucky|keen|serious|tired|boring|end|centre|center|weight|heat|plants?|grass|rich|"
+    r"posh|chuffed|pleased|proud|tasty|handy|comfy|cosy|sound|tidy|smart|cool|lovely|impressed|excited|"
+    r"jealous|fit|cute|sweet|nervous|worried|hungry|full|sure|certain|against|set against|right|"
     r"pixels?|body of (?:an? )?(?:fox|badger|deer|cat|dog|bird|animal|seal|sheep|swan))\b",
     r"\bkill(?:ing|s)? (?:it|the (?:noise|music|engine|lights|power|vibe|mood)|my (?:back|feet|tyres|tires|"
     r"car|suspension|knees?|ears|head|neck|wheels|alloys|shoulders?|hips?))\b",
@@ -593,6 +597,8 @@ _IDIOMS = (
     r"\bsuicide (?:junction|corner|roundabout|bend|lane)\b",
     r"\b(?:samaritans|mind|papyrus|calm|shout) (?:charity|fundraiser|fun run|event|coffee morning)\b",
     r"\bkill me now\b",
+    r"\bself harm (?:support groups?|awareness|charity|charities|training|course|project|leaflets?|policy|week|"
+    r"research|services? (?:for|in))\b",
     r"\bcrisis (?:loan|loans|fund|payment|grant)\b",
     r"\b(?:cost of living|financial|housing|energy|climate|money|parking|staffing|midlife|mid life|"
     r"identity) crisis\b",
@@ -824,9 +830,27 @@ _RULES: tuple[_Rule, ...] = (
         gate=r"moving|lying|laying|lifeless|motionless",
     ),
     _rule(
+        "down_after_incident",
+        _E,
+        r"\b(?:and|but|now|still) (?:he is |she is |they are |is |are )?"
+        r"(?:not|no longer) (?:moving|responding|answering|reacting|talking|speaking|making any sense)"
+        r"(?: (?:to )?(?:me|us|anything|anyone))?\b(?! (?:his|her|their|my|the|our|your) (?:phone|calls?|door|texts?|"
+        r"messages?|emails?|letters?)\b)|\b(?:lying|laid|laying) (?:in|on) "
+        r"(?:the )?(?:road|street|floor|ground|pavement|patio|drive|driveway|tarmac|bottom of the stairs) "
+        r"(?:\w+ ){0,2}?(?:after|having) (?:being |been )?(?:hit|knocked|thrown|falling|fallen|come off|"
+        r"coming off|collapsing|attacked|stabbed)\b",
+        needs=r"\b(?:fall|fell|fallen|collapsed|hit|stairs|floor|ground|lying|crash\w*|knocked|came off|come off|"
+        r"thrown|unconscious|bleeding|fitting|seizure|overdos\w*|taken|pills|tablets|accident|injured|hurt|"
+        r"attacked|stabbed|drunk|drinking)\b",
+        unless=r"\b(?:traffic|queue|queues|jam|lights|sale|post|parcel|case|application|complaint|planning|"
+        r"council|landlord|office|broken down|cat|dog|fox|badger|deer|bird|pet|horse)\b",
+        gate=r"moving|lying|laying|lifeless|motionless|responding|answering|reacting|talking|speaking|sense|laid",
+    ),
+    _rule(
         "chest_pain",
         _E,
-        r"\b(?:chest pains?|pains? (?:in|across) (?:my|his|her|their|the) chest|(?:tight|tightness in (?:my|"
+        r"\b(?:(?:clutching|clutched|holding|grabbing|grabbed|gripping) (?:at )?(?:his|her|their|my) (?:chest|"
+        r"heart)|chest pains?|pains? (?:in|across) (?:my|his|her|their|the) chest|(?:tight|tightness in (?:my|"
         r"his|her|the)|crushing|heavy|pressure in (?:my|his|her|the)) chest|(?:heart|pulse) (?:has |"
         r"is )?(?:stopped|not beating)|no pulse|cannot (?:find|feel) a pulse)\b",
     ),
@@ -881,7 +905,9 @@ _RULES: tuple[_Rule, ...] = (
         r"dripping|soaked|drenched|pooling|haemorrhaging|hemorrhaging) (?:with |in |out |of )?blood\b|\bblood "
         r"(?:is )?(?:pouring|gushing|spurting|pumping|streaming|pissing|running|dripping|coming) (?:out|from|down|"
         r"everywhere|all over)\b|\bblood all over (?:the (?:floor|place|road|pavement|kitchen|bathroom)|him|her|"
-        r"them|me|his|my)\b|\b(?:haemorrhaging|hemorrhaging)\b",
+        r"them|me|his|my)\b|\b(?:haemorrhaging|hemorrhaging)\b|\b(?:vomiting|throwing up|being sick|puking|"
+        r"bringing up|coughing up (?:lots of|a lot of|loads of|so much)) (?:up )?(?:fresh |bright red |dark )?"
+        r"blood\b|\bblood in (?:his|her|my|their) (?:vomit|sick)\b",
         gate=r"bleed|blood|haemorrhag|hemorrhag",
     ),
     _rule(
@@ -892,6 +918,8 @@ _RULES: tuple[_Rule, ...] = (
         r"smoke|dust|smell|stench|exhaust))\b)|\bchoking on (?!(?:the |those |these )?(?:fumes|smoke|dust|"
         r"smell|stench|exhaust|pollution|leaves))\w+|\bchoked on\b|\b(?:has|have|is) choked\b|"
         r"\bchoking\b(?= *$)",
+        unless=r"\b(?:dog|dogs|cat|cats|puppy|kitten|pet|horse|rabbit|hamster|budgie|parrot|seagull|gull|bird|"
+        r"swan|duck|goose|fox|hedgehog|vet|vets|ivy|weeds|hedge|plants?|tree|drain|gutter|pipe)\b",
         gate=r"chok",
     ),
     _rule(
@@ -915,7 +943,10 @@ _RULES: tuple[_Rule, ...] = (
         r"\b(?:is|are|started|keeps|keep|been|has been|was|he is|she is) (?:fitting|convulsing|"
         r"seizing)\b(?! (?:a|an|the|new|my|our|his|her|their|some|it|them|in|into|out|up|together|kitchens?|"
         r"carpets?)\b)|\b(?:and|now|still|keeps|started|start|begun|began) (?:\w+ )?(?:fitting|seizing)"
-        r"(?= (?:[.,~]|and\b|now\b|again\b|badly\b|non stop\b|$))|\bconvuls\w+\b|\b(?:a|another|big|bad|first|major) seizure\b|\bepileptic fit\b",
+        r"(?= (?:[.,~]|and\b|now\b|again\b|badly\b|non stop\b|$))|\bconvuls\w+\b|"
+        r"\b(?:a|another|big|bad|first|major) seizure\b|\bepileptic fit\b",
+        unless=r"\b(?:dog|dogs|cat|cats|puppy|kitten|pet|horse|rabbit|hamster|budgie|parrot|guinea pig|ferret|"
+        r"vet|vets)\b",
         gate=r"fit|convuls|seiz",
     ),
     _rule(
@@ -932,6 +963,9 @@ _RULES: tuple[_Rule, ...] = (
         _E,
         r"\boverdos(?:e|ed|es|ing)\b(?! (?:awareness|prevention))|\b(?:taken|took|swallowed|had|necked|"
         r"has taken|has had) <PILLS_QTY>\b|\btaken too many <PILLS>\b",
+        past=True,
+        msg_unless=r"\b(?:register (?:the|a|his|her) death|funeral|inquest|coroner|bereave\w*|passed away (?:last|"
+        r"in|a few|years|months)|died (?:last|in \d+|a few|years|months|weeks))\b",
     ),
     _rule(
         "serious_injury",
@@ -947,9 +981,11 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "fall_injury",
         _E,
-        r"\b<PERSON> (?:(?:has|have|had|just|was) ){0,2}(?:fallen|fell) (?:off|from|down) (?:a |the |his |"
-        r"her |their )?(?:roof|ladder|scaffolding|scaffold|balcony|window|bridge|cliff|height|loft|"
-        r"building)\b|\b(?:fallen|fell|had a fall|has had a fall) (?:over )?(?:and|"
+        r"\b(?:<PERSON>|roofer|scaffolder|window cleaner|painter|electrician|tree surgeon|climber) (?:(?:has|have|"
+        r"had|just|was) ){0,2}(?:fallen|fell|come|came|tumbled|slipped|plunged|plummeted) (?:off|from|down|"
+        r"through) (?:a |the |his |her |their )?(?:\w+ )?(?:roof|ladder|scaffolding|scaffold|balcony|window|"
+        r"bridge|cliff|height|loft|loft hatch|building|skylight|tree|horse|quarry|cliff edge|top floor|"
+        r"flight of stairs)\b|\b(?:fallen|fell|had a fall|has had a fall) (?:over )?(?:and|"
         r"but) (?:\w+ ){0,2}(?:cannot|could not|unable to|not able to) (?:get up|move|feel)\b|"
         r"\bfall from (?:a )?height\b|\bhit (?:his|her|their|my) head (?:and )?(?:\w+ ){0,3}(?:unconscious|"
         r"not responding|will not wake|confused|being sick|vomiting|fitting)\b",
@@ -1017,7 +1053,9 @@ _RULES: tuple[_Rule, ...] = (
         r"\b(?:there is|there has been|theres|a|big|huge|massive|house|flat|kitchen|chip pan|electrical|"
         r"building|car|van|vehicle|bin|bins|shed|garage|grass|gorse|heath|moorland|moor|forest|wood|"
         r"woodland|field|bus|lorry|caravan|roof|loft|barn|warehouse|factory|shop|block|tower block|"
-        r"wheelie bin|bin store|lithium|battery|bike|scooter|e bike|ebike) fire\b|\bfire (?:in|at|inside|"
+        r"wheelie bin|bin store|lithium|battery|bike|scooter|e bike|ebike) fire\b(?! (?:engines?|trucks?|"
+        r"station|service|brigade|fighters?|crews?|alarm|door|exit|escape|safety|extinguisher|hydrant|drill|"
+        r"risk|warning|pit|place|wood|works|officer)\b)|\bfire (?:in|at|inside|"
         r"upstairs|downstairs|next door|on the (?:\w+ )?floor|spreading|is spreading|has spread|"
         r"getting bigger|out of control|is out of control|coming from)\b|\bflames?\b|\b(?:call|ring|get|"
         r"need|send|phone|dial) (?:the |a )?(?:fire brigade|fire service|fire engines?|firemen|"
@@ -1025,6 +1063,8 @@ _RULES: tuple[_Rule, ...] = (
         r"please )?(?:there is a )?fire(?: please| help)?(?= [.,]| $)",
         past=True,
         unless=r"\bgarden fire\b|\bbonfire|\bcandle\b|\bhob\b|\bgas (?:fire|flame)\b|\bpilot light\b|"
+        r"\b(?:chiminea|fire pit|firepit|bbq|barbecue|patio heater|log burner|wood burner|stove|fireplace|"
+        r"every (?:evening|night|day|weekend))\b|"
         r"\b(?:can i|can we|am i allowed|are we allowed|allowed to|is it legal|rules (?:on|about)|"
         r"permitted)\b",
     ),
@@ -1069,7 +1109,9 @@ _RULES: tuple[_Rule, ...] = (
         unless=r"\b(?:cut|cutting|open|opened|opening|prise|prised|scrape|scraped|chop|chopped|spread|slice|"
         r"sliced|peel|peeled) (?!(?:me|him|her|us|them|someone|somebody|my (?:face|arm|hand|"
         r"neck))\b)(?:\w+ ){0,4}with (?:a|the|my|his|her) (?:\w+ )?(?:knife|blade)\b|\b(?:dumped|fly tipped|"
-        r"amnesty|sharpen\w*)\b",
+        r"amnesty|sharpen\w*|licen[cs]e[sd]?|certificate|gun club|shooting club|rifle club|clay pigeon|gun cabinet|"
+        r"hand (?:it|them) in|antique|replica|deactivated|knife block|cutlery|charity shop|for sale|blades? "
+        r"(?:on|of) (?:the|a|my) (?:mower|lawnmower|strimmer|fan|blender|hedge trimmer))\b",
         gate=r"knife|knives|blade|machete|gun|firearm|pistol|rifle|crossbow|sword|bat\b|bar\b|weapon|"
         r"cleaver|bottle|axe|point|acid",
     ),
@@ -1109,6 +1151,8 @@ _RULES: tuple[_Rule, ...] = (
         r"near|on (?:my|our|the)|in (?:the|my|our) (?:street|road|park|shop)))|\bthere (?:has been|is|was|"
         r"is been) a (?:stabbing|shooting|murder)\b",
         past=True,
+        unless=r"\b(?:stabbed|shot) (?:\w+ )?with (?:a |an )?(?:pencil|pen|compass|fork|drawing pin|pin|elastic band|"
+        r"water pistol|nerf|pellet|bb gun|paintball|staple)\b|\b(?:flu|booster|vaccine|jab|photo|shoot)\b",
         gate=r"attack|assault|stab|shot|shoot|mug|beat|glass|strangl|rap|jump|kidnap|abduct|held|murder",
     ),
     _rule(
@@ -1129,13 +1173,17 @@ _RULES: tuple[_Rule, ...] = (
         r"\b(?:crash|crashed|collision|(?:car|road|traffic|motorbike|motorcycle|bike|bus|lorry|van|serious|"
         r"bad|major|nasty|fatal|multi vehicle|head on) accident|accident on the (?:road|motorway|m\d+|a\d+|"
         r"junction|roundabout|bypass)|rta|pile ?up|head on|overturned|flipped over|rolled over|hit and run|"
+        r"(?:flipped|rolled|landed|ended up|upside down) (?:onto |on )?(?:its|it is|the) (?:roof|side)|upside down|"
         r"into a (?:tree|wall|ditch|river|lamp post|lamppost))\b[^.~]{0,80}?\b(?:injured|injuries|hurt|"
         r"trapped|bleeding|unconscious|not moving|ambulance|casualt\w*|died|dead|killed|fatal|"
-        r"lying in the road|cannot get out|stuck inside|on fire|screaming)\b|\b(?:injured|hurt|trapped|"
+        r"lying in the road|cannot get out|stuck inside|on fire|screaming|still (?:in|inside) (?:it|there|the "
+        r"car|the van)|(?:people|someone|somebody|passengers?|driver|kids|children|family) (?:are |is )?"
+        r"(?:still )?(?:in|inside) (?:it|there|the car|the vehicle|the van))\b|\b(?:injured|hurt|trapped|"
         r"bleeding|unconscious|dead|killed) [^.~]{0,40}?\b(?:crash|collision|car accident|road accident|rta|"
         r"pile ?up)\b",
         past=True,
-        gate=r"crash|collision|accident|rta|pile|head on|overturned|flipped|rolled|hit and run|into a",
+        gate=r"crash|collision|accident|rta|pile|head on|overturned|flipped|rolled|hit and run|into a|roof|side|"
+        r"upside",
     ),
     _rule(
         "trapped",
@@ -1145,8 +1193,14 @@ _RULES: tuple[_Rule, ...] = (
         r"flames|smoke|building|burning|collapsed|lorry|van|water|mud|river|machinery|machine)\b|"
         r"\btrapped (?:in|under|inside) (?:the |a |their |his |her |my )?(?:car|vehicle|wreckage|rubble|"
         r"burning|collapsed|fire)\b|\b(?:i am|we are) trapped (?:in|inside|under) (?:the |a |my |"
-        r"our )?(?:car|house|flat|building|fire|smoke|rubble|room|lift|bathroom|water|bedroom)\b",
-        gate=r"trapped|stuck|pinned",
+        r"our )?(?:car|house|flat|building|fire|smoke|rubble|room|lift|bathroom|water|bedroom)\b|\b(?:i am|we are|"
+        r"they are|he is|she is|people are|family is|kids are|someone is|somebody is|we have been|i have been|"
+        r"have been|has been|are|is) (?:\w+ )?(?:trapped|stuck|cut off) (?:upstairs|on the roof|in the loft|"
+        r"in the attic|on the top floor|on (?:the )?(?:rocks|sandbank|island|mud ?flats?|ledge|cliff)|by (?:the )?"
+        r"(?:flood ?water|water|floods|fire|smoke|flames|rising water|tide|sea))\b|\b<PERSON> (?:\w+ ){0,2}?"
+        r"(?:gone|went|got dragged|been dragged|dragged|got caught|caught|trapped|stuck|pulled) (?:right )?under "
+        r"(?:a|the|an) (?:\w+ )?(?:lorry|bus|car|van|truck|train|tram|tractor|wheels?|vehicle)\b",
+        gate=r"trapped|stuck|pinned|cut off|under",
     ),
     _rule(
         "breaking_in",
@@ -1163,9 +1217,12 @@ _RULES: tuple[_Rule, ...] = (
         r"prize|prizing|pry|prying|jemmy|jemmying|jimmy|jimmying|crowbar|crowbarring|lever|levering|barge|barging|"
         r"shoulder|shouldering|ram|ramming) (?:open |in )?(?:the|my|our|a|his|her|their|next door's|[a-z]+'s) "
         r"(?:\w+ )?(?:front |back |side |patio |garage |shed |kitchen |bedroom |balcony )?(?:door|doors|window|"
-        r"windows|lock|locks|gate|shutter|shutters)\b)|\bbreaking in (?:right now|now|as we speak)\b",
+        r"windows|lock|locks|gate|shutter|shutters)\b|(?:climbing|climbed|getting|got|crawling|squeezing) "
+        r"(?:in|into|in through|through) (?:the|my|our|a|[a-z]+'s|his|her|their) (?:\w+ )?(?:window|windows|"
+        r"skylight|balcony|back door|patio door|cat flap|loft))|\bbreaking in (?:right now|now|as we speak)\b",
         past=True,
-        gate=r"break|trying to|kicking|smashing|forc|pris|priz|pry|jemm|jimm|crowbar|lever|barg|shoulder|ram",
+        gate=r"break|trying to|kicking|smashing|forc|pris|priz|pry|jemm|jimm|crowbar|lever|barg|shoulder|ram|"
+        r"climb|getting|got|crawl|squeez",
     ),
     _rule(
         "intruder",
@@ -1205,7 +1262,11 @@ _RULES: tuple[_Rule, ...] = (
         r"getting|got|is|was) (?:dragged|bundled|forced|pushed|pulled|thrown|snatched|shoved) (?:in|into) (?:a|an|"
         r"the|his|their|her|some) (?:\w+ )?(?:car|van|vehicle|motor|boot|taxi)\b|\b(?:dragged|bundled|forced|"
         r"taken|held|kept|locked|pushed|pulled|driven|carried) (?:[a-z']+ ){0,6}?against (?:her|his|my|their) "
-        r"will\b",
+        r"will\b|\b(?:trying|tried|tries|attempting|attempted) to (?:snatch|grab|abduct|drag|pull|bundle|lure|"
+        r"entice) (?:a |the |my |our |some |two |his |her |that )?(?:\w+ )?(?:<CHILD>|kids|girl|boy|woman|child|"
+        r"teenager|her|him) (?:into|from|away|off|out of)\b|\b(?:trying|tried|tries|attempting|attempted) to "
+        r"(?:get|take|put|force|push) (?:a |the |my |our |some |two |that )?(?:\w+ )?(?:<CHILD>|kids|girl|boy|"
+        r"woman|child|teenager|her|him) (?:into|in) (?:a|an|the|his|their|her) (?:\w+ )?(?:car|van|vehicle|boot)\b",
         unless=r"\b(?:bins?|wheelie|parking|recycling|box|caddy|film|movie|book|game|care home|nursing home|"
         r"hospital|sectioned|mental health act)\b",
     ),
@@ -1274,10 +1335,11 @@ _RULES: tuple[_Rule, ...] = (
         r"are )?(?:\w+ ){0,8}?(?:about to|going to|threatening to|trying to) (?:jump|throw (?:him|her|"
         r"them)sel(?:f|ves))(?= *(?:$|[.,~]|(?:off|from|in front|under|into the (?:river|canal|sea|water)|"
         r"now|right now|tonight)\b))|\b(?:on|over|standing on|sitting on|climbed over|"
-        r"climbing over) the (?:edge|wrong side|ledge|parapet|railings) of (?:the |a )?(?:bridge|railings|"
-        r"parapet|cliff|roof|building|car park|multi storey|flyover|motorway bridge)\b|\b(?:standing|"
+        r"climbing over|climbed|climbing|gone over|went over) the (?:edge|wrong side|ledge|parapet|railings|"
+        r"barrier|safety barrier|fence) (?:of|on|at) (?:the |a )?(?:bridge|railings|parapet|cliff|roof|building|"
+        r"car park|multi storey|flyover|motorway bridge|barrier|fence|viaduct|balcony|pier)\b|\b(?:standing|"
         r"sitting) on (?:the |a )?(?:ledge|parapet)\b",
-        gate=r"jump|throw|edge|wrong side|ledge|parapet|railings|suicide|kill",
+        gate=r"jump|throw|edge|wrong side|ledge|parapet|railings|barrier|fence|suicide|kill",
     ),
     # ---------------------------------------------------------------- crisis
     _rule(
@@ -1318,7 +1380,8 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "better_off_without_me",
         _C,
-        r"\bbetter off (?:without me|if i (?:was|were|was not|were not) (?:gone|dead|here|around|alive|"
+        r"\b(?:happier|easier|better|relieved|better off|fine) (?:\w+ ){0,2}?(?:without me|if i (?:was|were|"
+        r"had) (?:dead|gone|died|never been born|not (?:here|around|alive)))\b|\bbetter off (?:without me|if i (?:was|were|was not|were not) (?:gone|dead|here|around|alive|"
         r"not here|not around))\b|\b(?:would not|will not|nobody would|no one would|nobody will|"
         r"no one will) (?:even )?(?:miss me|notice if i (?:was|were|am) gone|care if i (?:died|was gone|"
         r"were gone|disappeared|was dead|were dead))\b|\b(?:i am|feel like|feel) (?:just )?a burden (?:to|"
@@ -1357,7 +1420,9 @@ _RULES: tuple[_Rule, ...] = (
         r"\bnot worth living\b|\bwhat is the point (?:in|of) (?:living|life|going on|anything|me|"
         r"being alive|carrying on|existing)\b|\b(?:tired|sick|weary) of (?:living|life|being alive|"
         r"existing)\b|\b(?:given|give|giving) up on (?:life|living|everything)\b|\bno future for me\b|"
-        r"\b(?:cannot|do not) see (?:a|any) (?:way out|future|point|reason to (?:live|go on|carry on))\b",
+        r"\b(?:cannot|do not) see (?:a|any) (?:way out|future|point|reason to (?:live|go on|carry on))\b(?! of "
+        r"(?:this |the |my |a |that )?(?:parking|fine|ticket|pcn|contract|tenancy|lease|deal|car park|maze|building|"
+        r"estate|road|junction|phone|agreement|mortgage|job|arrangement)\b)",
         negatable=False,
     ),
     _rule(
@@ -1380,7 +1445,7 @@ _RULES: tuple[_Rule, ...] = (
         r"\b(?:dark|suicidal|intrusive|bad|scary) thoughts (?:about|of) (?:killing|hurting|harming|ending|"
         r"dying|death|suicide|jumping|overdos\w*|cutting)\b|\bthoughts of (?:suicide|killing|hurting|"
         r"harming|ending|dying|death|self harm|jumping)\b|\bthinking (?:about|of) (?:suicide|killing my|"
-        r"hurting my|harming my|ending (?:it|my|things)|dying|taking my)\b|\bvoices (?:are )?(?:telling|"
+        r"hurting my|harming my|ending (?:it|it all|my (?:own )?life|things|everything)|dying|taking my (?:own )?life)\b|\bvoices (?:are )?(?:telling|"
         r"tell|told) me to (?:kill|hurt|harm|die|end|jump|cut)\b|\b(?:do|doing) something (?:stupid|silly|"
         r"drastic) to my ?self\b|\b(?:going to|might|may|will|scared i will|afraid i will|worried i will|"
         r"scared i might|afraid i might) do something (?:stupid|drastic)(?: to my ?self|"
@@ -1542,7 +1607,9 @@ _RULES: tuple[_Rule, ...] = (
         "partner_violence",
         _D,
         r"\b<PARTNER_NP> (?:(?:[a-z']+|,) ){0,3}?<PHYS> <VICTIM>\b",
-        unless=r"\b(?:car|van|lorry|bus|vehicle|parked|reversed|reversing|pothole|ball|football)\b",
+        unless=r"\b(?:car|van|lorry|bus|vehicle|parked|reversed|reversing|pothole|ball|football)\b|\b(?:beat|beats|"
+        r"beaten|beating) (?:me|us|her|him) (?:at|in|to) (?:\w+ ){0,2}?(?:scrabble|chess|cards|game|games|darts|pool|"
+        r"snooker|tennis|golf|monopoly|race|running|quiz|poker|bingo|it|the)\b",
         gate=r" me\b| us\b| her\b| him\b| them\b|mum|mother|sister|daughter|son|kids|children|child|baby|"
         r"brother|nan|gran|dad|partner|wife|husband|girlfriend|boyfriend",
     ),
@@ -1592,7 +1659,8 @@ _RULES: tuple[_Rule, ...] = (
         r"her|us)\b|\bscared (?:of )?what (?:he|she) (?:will|might|would|could) do\b|\b(?:scared|afraid|"
         r"frightened|terrified) to go (?:back )?home\b|\b(?:scared|afraid|frightened|terrified) of (?:him|"
         r"her)\b(?! (?:dog|dogs|cat|car|van|driving|music|party|parties))|\bwalking on eggshells\b",
-        unless=r"\b(?:neighbour|neighbours|landlord|dog|teacher|boss|bailiffs?|school|bullies|bully)\b|"
+        unless=r"\b(?:neighbour|neighbours|landlord|dog|teacher|boss|bailiffs?|school|bullies|bully|ceiling|roof|"
+        r"damp|mould|rats|mice|collapse|flood\w*|structural|electrics|gas|subsidence|cracks?|ghosts?)\b|"
         r"\b(?:i am|im) (?:only )?(?:[5-9]|1[0-7]|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
         r"fourteen|fifteen|sixteen|seventeen)\b",
         gate=r"scared|afraid|frighten|terrif|fear|scares|eggshells",
@@ -1603,7 +1671,8 @@ _RULES: tuple[_Rule, ...] = (
         r"\b<POSS> (?:[a-z']+ )?<ROMANTIC> (?:(?:[a-z']+) ){0,3}?(?:keeps|will not stop|won't stop|is|"
         r"has been|keeps on|kept|constantly|always) (?:turning up|following|stalking|harassing|ringing|"
         r"calling|texting|messaging|contacting|watching|sitting outside|hanging around|waiting outside|"
-        r"threatening)\b",
+        r"threatening)\b(?! (?:the|my|our|your|his|her|their|[a-z]+'s) (?:\w+ )?(?:advice|rules|guidance|instructions|"
+        r"recipe|news|footsteps|procedure|diet|plan|lead|process|team|football|match|game|show|series)\b)",
         gate=r"keep|stop|is |has been|kept|constantly|always",
     ),
     _rule(
@@ -1987,13 +2056,13 @@ _RULES: tuple[_Rule, ...] = (
         r"partner|mum|dad|parents|loved ones|friends|everyone|everybody|son|daughter|sister|brother|"
         r"girlfriend|boyfriend)\b|\b(?:given|giving|gave|give) away (?:all )?(?:of )?(?:my|his|her) (?:stuff|"
         r"things|belongings|possessions|pets?|cat|dog|clothes)\b|\b(?:put|putting|sorted|sorting|got) (?:all )?"
-        r"(?:my|his|her) affairs (?:in order|sorted)\b|\b(?:said|saying|say) (?:my |his |her )?goodbyes?\b",
+        r"(?:my|his|her) affairs (?:in order|sorted)\b",
         needs=r"\b(?:made (?:my|his|her|up my|up his|up her) (?:mind|peace)|mind (?:is )?made up|this is "
         r"(?:goodbye|the end|it)|sorry for everything|forgive me|no (?:going|turning) back|(?:tonight|today) "
         r"is the (?:night|day)|(?:will not|not going to|never) (?:be|see) (?:here|around|them|you|anyone) "
         r"(?:again|tomorrow|much longer|for (?:much )?longer)|last (?:night|day|time|message|goodbye)|ready "
-        r"to go|time to go|said (?:my |his |her )?goodbyes?|(?:letters?|notes?) to|affairs|given away)\b",
-        gate=r"letter|note|message|card|video|away|affairs|goodbye",
+        r"to go|time to go|said (?:my |his |her )?goodbyes)\b",
+        gate=r"letter|note|message|card|video|away|affairs",
     ),
     _rule(
         "self_harm_habit",

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import yaml
 
-from bot.catalogue.schema import CatalogueFile, Contact, Service
+from bot.catalogue.schema import CatalogueFile, Contact, Nation, Service, WaterArea
 
 CATALOGUE_PATH = Path(__file__).with_name("services.yml")
 
@@ -20,12 +20,16 @@ class Catalogue:
     version: str
     services: dict[str, Service]
     contacts: dict[str, Contact]
+    water_areas: dict[str, WaterArea]
+    water_source: str
 
     def service(self, service_id: str) -> Service:
         return self.services[service_id]
 
-    def contacts_for(self, service: Service) -> list[Contact]:
-        return [self.contacts[c] for c in service.contacts]
+    def contacts_for(self, service: Service, nation: Nation | None = None) -> list[Contact]:
+        """The service's contacts, or the nation's own where it has different ones."""
+        ids = service.nations.get(nation, service.contacts) if nation else service.contacts
+        return [self.contacts[c] for c in ids]
 
     def __contains__(self, service_id: object) -> bool:
         return service_id in self.services
@@ -39,6 +43,8 @@ def parse_catalogue(path: Path) -> Catalogue:
         version=data.version,
         services={s.id: s for s in data.services},
         contacts=dict(data.contacts),
+        water_areas=dict(data.water_companies.areas),
+        water_source=data.water_companies.source,
     )
 
 

@@ -32,6 +32,15 @@ class Tier(str, Enum):
     DISTRICT = "district"
 
 
+class Nation(str, Enum):
+    """Services differ across the UK's nations (NHS 24 in Scotland, the PSNI, DfI Roads in Northern Ireland)."""
+
+    ENGLAND = "england"
+    WALES = "wales"
+    SCOTLAND = "scotland"
+    NORTHERN_IRELAND = "northern_ireland"
+
+
 class Urgency(str, Enum):
     EMERGENCY = "emergency"
     URGENT = "urgent"
@@ -80,6 +89,8 @@ class Service(BaseModel, extra=Extra.forbid):
     say: str = Field(min_length=10)
     why: str = Field(min_length=10)
     contacts: list[str] = Field(min_items=1)
+    # Where a nation has a different body, its contacts replace `contacts` there (and the council is skipped).
+    nations: dict[Nation, list[str]] = Field(default_factory=dict)
 
     @validator("id")
     def _id_shape(cls, value: str) -> str:
@@ -103,6 +114,19 @@ class Service(BaseModel, extra=Extra.forbid):
         return values
 
 
+class WaterArea(BaseModel, extra=Extra.forbid):
+    water: str
+    sewerage: str
+
+
+class WaterCompanies(BaseModel, extra=Extra.forbid):
+    """Water and sewerage company by postcode area, with where the table came from."""
+
+    source: str
+    checked: dt.date
+    areas: dict[str, WaterArea]
+
+
 class CatalogueFile(BaseModel, extra=Extra.forbid):
     """The whole file: a version, shared contacts and the services that reference them."""
 
@@ -110,6 +134,7 @@ class CatalogueFile(BaseModel, extra=Extra.forbid):
     updated: dt.date
     contacts: dict[str, Contact]
     services: list[Service]
+    water_companies: WaterCompanies
 
     @root_validator(skip_on_failure=True)
     def _references(cls, values: dict) -> dict:
@@ -119,9 +144,15 @@ class CatalogueFile(BaseModel, extra=Extra.forbid):
             if service.id in seen:
                 raise ValueError(f"service id {service.id} appears twice")
             seen.add(service.id)
-            missing = [c for c in service.contacts if c not in contacts]
+            referenced = service.contacts + [c for ids in service.nations.values() for c in ids]
+            missing = [c for c in referenced if c not in contacts]
             if missing:
                 raise ValueError(f"service {service.id} references unknown contacts {missing}")
+        water: WaterCompanies = values["water_companies"]
+        for area, companies in water.areas.items():
+            for company in (companies.water, companies.sewerage):
+                if company not in contacts:
+                    raise ValueError(f"water area {area} references unknown contact {company}")
         for contact_id, contact in contacts.items():
             contact.id = contact_id
         return values
