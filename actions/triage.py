@@ -1,20 +1,22 @@
-"""action_triage: the one action behind every user turn. It reads the parse from the tracker, calls
-`bot.triage.decide()` and sends the named responses that `bot.conversation.plan_reply()` chose."""
+"""action_triage: the one action behind every user turn. It reads the parse and slots from the tracker, calls
+`bot.triage.decide()`, and sends the named responses that `bot.conversation.plan_reply()` chose."""
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot.conversation import Awaiting, Reply, plan_reply
+from bot.catalogue import load_catalogue
+from bot.conversation import Awaiting, Reply, TurnContext, plan_reply
+from bot.locate import localise
 from bot.parse import Parse
-from bot.triage import decide
-
-SLOT_AWAITING = "awaiting"
-SLOT_LAST_SERVICE = "last_service"
+from bot.places.factory import default_places
+from bot.places.postcode import Postcode, find_postcode, parse_postcode
+from bot.triage import Decision, decide
 
 
 class ActionTriage(Action):
@@ -26,15 +28,40 @@ class ActionTriage(Action):
     ) -> list[EventType]:
         message = tracker.latest_message or {}
         guard_info = (message.get("metadata") or {}).get("frontdoor") or {}
+        parse = Parse.from_rasa(message)
         decision = decide(
-            Parse.from_rasa(message),
+            parse,
             notes=guard_info.get("notes", ()),
             extra_safety_flags=guard_info.get("safety_flags", ()),
         )
-        awaiting_value = tracker.get_slot(SLOT_AWAITING)
-        awaiting = Awaiting(awaiting_value) if awaiting_value in {a.value for a in Awaiting} else None
-        reply = plan_reply(decision, awaiting, tracker.get_slot(SLOT_LAST_SERVICE))
+        # Location lookups make blocking HTTP calls: keep them off the action server's event loop.
+        reply = await asyncio.get_running_loop().run_in_executor(
+            None, plan_reply, decision, context_from(tracker), message_postcode(parse), locate
+        )
         return send(reply, dispatcher)
+
+
+def locate(decision: Decision, postcode: Postcode) -> Decision:
+    return localise(decision, postcode, default_places(), load_catalogue())
+
+
+def context_from(tracker: Tracker) -> TurnContext:
+    awaiting = tracker.get_slot("awaiting")
+    return TurnContext(
+        awaiting=Awaiting(awaiting) if awaiting in {a.value for a in Awaiting} else None,
+        last_service=tracker.get_slot("last_service"),
+        pending_service=tracker.get_slot("pending_service"),
+        postcode=tracker.get_slot("postcode"),
+    )
+
+
+def message_postcode(parse: Parse) -> Postcode | None:
+    """A postcode in this message: the NLU entity if the ruler tagged one, else our own finder."""
+    for value in parse.entity_values("postcode"):
+        found = parse_postcode(value)
+        if found:
+            return found
+    return find_postcode(parse.text)
 
 
 def send(reply: Reply, dispatcher: CollectingDispatcher) -> list[EventType]:
@@ -42,5 +69,4 @@ def send(reply: Reply, dispatcher: CollectingDispatcher) -> list[EventType]:
     for spec in reply.responses:
         buttons = [{"title": b.title, "payload": b.payload} for b in spec.buttons]
         dispatcher.utter_message(response=spec.name, buttons=buttons or None, **spec.variables)
-    awaiting = reply.awaiting.value if reply.awaiting else None
-    return [SlotSet(SLOT_AWAITING, awaiting), SlotSet(SLOT_LAST_SERVICE, reply.last_service)]
+    return [SlotSet(name, value) for name, value in reply.slots.items()]

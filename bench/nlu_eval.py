@@ -25,6 +25,20 @@ def load_examples(path: Path) -> list[tuple[str, str]]:
     return pairs
 
 
+def training_texts() -> set[str]:
+    """Every training example in data/nlu, lower-cased."""
+    texts: set[str] = set()
+    for path in (SETS_DIR.parent.parent / "data" / "nlu").glob("*.yml"):
+        texts.update(text.lower() for _intent, text in load_examples(path))
+    return texts
+
+
+def unseen(examples: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The examples whose exact text is not also a training example (those would flatter the score)."""
+    seen = training_texts()
+    return [(intent, text) for intent, text in examples if text.lower() not in seen]
+
+
 def decision_label(decision: dict[str, Any]) -> str:
     """The label a decision amounts to: a service, out_of_scope, a conversation intent, or clarify."""
     if decision["service"]:

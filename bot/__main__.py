@@ -1,4 +1,4 @@
-"""Command line: `python -m bot triage|run|chat`."""
+"""Command line: `python -m bot triage|run|chat|sandbox`."""
 
 from __future__ import annotations
 
@@ -28,6 +28,11 @@ def main(argv: list[str] | None = None) -> int:
     chat = sub.add_parser("chat", help="chat in the terminal through the running server's REST webhook")
     chat.add_argument("--url", default=os.environ.get("FRONTDOOR_URL", "http://127.0.0.1:5005"))
 
+    sandbox = sub.add_parser(
+        "sandbox", help="serve fake postcodes.io, GOV.UK and data.police.uk on 127.0.0.1"
+    )
+    sandbox.add_argument("--port", type=int, default=8999)
+
     args = parser.parse_args(argv)
     if args.command == "triage":
         from bot.cli.triage import run_triage
@@ -37,6 +42,10 @@ def main(argv: list[str] | None = None) -> int:
         from bot.cli.run import run_stack
 
         return run_stack(args.port)
+    if args.command == "sandbox":
+        from bot.sandbox.server import serve
+
+        return serve(args.port)
     from bot.cli.chat import run_chat
 
     return run_chat(args.url)

@@ -1,25 +1,43 @@
 """Turn a Decision plus a little conversation context into the replies to send, by response name.
 
-Pure Python so it can be tested without Rasa; `actions/triage.py` only translates a Reply into dispatcher calls
-and slot events.
+Pure Python so it can be tested without Rasa; `actions/triage.py` only reads the tracker, calls this, and
+translates the Reply into dispatcher calls and slot events.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
-from bot.render import contact_block
+from bot.catalogue import load_catalogue
+from bot.locate import depends_on_place
+from bot.places.postcode import Postcode, parse_postcode
+from bot.places.resolver import Status
+from bot.render import body_block, contact_block
 from bot.text_guard import InputNote, max_message_chars
-from bot.triage import Decision
+from bot.triage import Decision, decide_service
+
+Locator = Callable[[Decision, Postcode], Decision]
 
 
 class Awaiting(str, Enum):
-    """What the assistant's last question was, so that "yes", "no" and "thanks" can be understood."""
+    """What the assistant's last question was, so that "yes", "no", "skip" and a bare postcode make sense."""
 
     ANYTHING_ELSE = "anything_else"
     CLARIFY = "clarify"
+    POSTCODE = "postcode"
+
+
+@dataclass(frozen=True)
+class TurnContext:
+    """The slots a turn needs."""
+
+    awaiting: Awaiting | None = None
+    last_service: str | None = None
+    pending_service: str | None = None  # the service a postcode question was about
+    postcode: str | None = None  # remembered for the rest of the conversation (expires with it)
 
 
 @dataclass(frozen=True)
@@ -40,8 +58,7 @@ class ResponseSpec:
 @dataclass(frozen=True)
 class Reply:
     responses: tuple[ResponseSpec, ...]
-    awaiting: Awaiting | None
-    last_service: str | None
+    slots: dict[str, Any]
 
 
 # Context-dependent answers to short replies: (what we asked, what they said) -> response name.
@@ -52,38 +69,99 @@ _CONTEXT_REPLIES: dict[tuple[Awaiting, str], tuple[str, Awaiting | None]] = {
     (Awaiting.CLARIFY, "affirm"): ("utter_clarify_choose", Awaiting.CLARIFY),
     (Awaiting.CLARIFY, "deny"): ("utter_clarify_none", None),
 }
+_SKIP_INTENTS = frozenset({"dont_know", "deny"})
+# A location answer that needs the person to try another postcode.
+_RETRY_POSTCODE = {
+    Status.NEED_FULL_POSTCODE.value: "utter_ask_full_postcode",
+    Status.UNKNOWN_POSTCODE.value: "utter_postcode_unknown",
+    Status.TERMINATED_POSTCODE.value: "utter_postcode_terminated",
+}
 
 
-def plan_reply(decision: Decision, awaiting: Awaiting | None, last_service: str | None) -> Reply:
-    """Choose the responses for one turn."""
+def plan_reply(
+    decision: Decision,
+    context: TurnContext,
+    message_postcode: Postcode | None = None,
+    locate: Locator | None = None,
+) -> Reply:
+    """Choose the responses and slot updates for one turn."""
+    slots: dict[str, Any] = {"postcode": message_postcode.text} if message_postcode else {}
     prefix = _input_notes(decision.notes)
-    if (
-        awaiting is not None
-        and decision.intent is not None
-        and (awaiting, decision.intent) in _CONTEXT_REPLIES
-    ):
-        name, next_awaiting = _CONTEXT_REPLIES[(awaiting, decision.intent)]
-        return Reply((*prefix, ResponseSpec(name)), next_awaiting, last_service)
+
+    if decision.safety:  # the safety answer stands alone, nothing before it, no questions
+        answer = ResponseSpec(decision.response, _answer_variables(decision))
+        return Reply((answer,), _state(slots, None, decision.service, None))
+
+    intent = decision.intent
+    if context.awaiting is Awaiting.POSTCODE and context.pending_service and decision.service is None:
+        if message_postcode is not None:
+            decision = decide_service(context.pending_service)
+        elif intent in _SKIP_INTENTS:
+            skipped = decide_service(context.pending_service)
+            return _answer(skipped, (*prefix, ResponseSpec("utter_location_skipped")), slots)
+
+    if context.awaiting is not None and intent is not None and (context.awaiting, intent) in _CONTEXT_REPLIES:
+        name, next_awaiting = _CONTEXT_REPLIES[(context.awaiting, intent)]
+        return Reply((*prefix, ResponseSpec(name)), _state(slots, next_awaiting, context.last_service, None))
+
     if decision.needs_clarification:
         buttons = tuple(Button(a.service_name, f"/{a.service}") for a in decision.alternatives)
-        return Reply(
-            (*prefix, ResponseSpec("utter_clarify", buttons=buttons)), Awaiting.CLARIFY, last_service
-        )
-    if decision.service is None:
-        return Reply((*prefix, ResponseSpec(decision.response)), None, last_service)
+        spec = ResponseSpec("utter_clarify", buttons=buttons)
+        return Reply((*prefix, spec), _state(slots, Awaiting.CLARIFY, context.last_service, None))
 
-    variables = {
+    if decision.service is None:
+        return Reply(
+            (*prefix, ResponseSpec(decision.response)), _state(slots, None, context.last_service, None)
+        )
+
+    service = load_catalogue().service(decision.service)
+    if locate is None or not depends_on_place(service):
+        return _answer(decision, prefix, slots)
+    postcode = message_postcode or (parse_postcode(context.postcode) if context.postcode else None)
+    if postcode is None:
+        ask = ResponseSpec("utter_ask_postcode", {"service_name": decision.service_name})
+        return Reply((*prefix, ask), _state(slots, Awaiting.POSTCODE, context.last_service, service.id))
+
+    located = locate(decision, postcode)
+    status = (located.location or {}).get("status")
+    if status in _RETRY_POSTCODE:
+        slots["postcode"] = None  # forget a postcode that did not work
+        ask = ResponseSpec(_RETRY_POSTCODE[str(status)])
+        return Reply((*prefix, ask), _state(slots, Awaiting.POSTCODE, context.last_service, service.id))
+    if status == Status.UNAVAILABLE.value:
+        return _answer(located, (*prefix, ResponseSpec("utter_lookup_unavailable")), slots)
+    return _answer(located, prefix, slots)
+
+
+def _answer(decision: Decision, before: tuple[ResponseSpec, ...], slots: dict[str, Any]) -> Reply:
+    name = "utter_local_answer" if decision.body else decision.response
+    responses = (
+        *before,
+        ResponseSpec(name, _answer_variables(decision)),
+        ResponseSpec("utter_anything_else"),
+    )
+    return Reply(responses, _state(slots, Awaiting.ANYTHING_ELSE, decision.service, None))
+
+
+def _answer_variables(decision: Decision) -> dict[str, Any]:
+    return {
         "service_name": decision.service_name,
         "say": decision.say,
         "why": decision.why,
         "contacts": contact_block(decision.contacts),
+        "details": body_block(decision.body, decision.contacts),
     }
-    answer = ResponseSpec(decision.response, variables)
-    if decision.safety:
-        return Reply((answer,), None, decision.service)  # the safety answer stands alone, nothing before it
-    return Reply(
-        (*prefix, answer, ResponseSpec("utter_anything_else")), Awaiting.ANYTHING_ELSE, decision.service
-    )
+
+
+def _state(
+    slots: dict[str, Any], awaiting: Awaiting | None, last_service: str | None, pending: str | None
+) -> dict[str, Any]:
+    return {
+        **slots,
+        "awaiting": awaiting.value if awaiting else None,
+        "last_service": last_service,
+        "pending_service": pending,
+    }
 
 
 def _input_notes(notes: list[str]) -> tuple[ResponseSpec, ...]:

@@ -4,6 +4,7 @@ catalogue; this only lays them out."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from bot.catalogue import Contact
 
@@ -27,3 +28,23 @@ def contact_line(contact: Contact) -> str:
 
 def contact_block(contacts: Iterable[Contact]) -> str:
     return "\n".join(contact_line(c) for c in contacts)
+
+
+def body_block(body: dict[str, Any] | None, contacts: Iterable[Contact]) -> str:
+    """The resolved body first (with its team, if any), then the other contacts."""
+    lines = []
+    for entry in (body, (body or {}).get("team")):
+        if not entry:
+            continue
+        parts = [
+            p
+            for p in (
+                f"call {entry['phone']}" if entry.get("phone") else None,
+                entry.get("url"),
+                entry.get("email"),
+            )
+            if p
+        ]
+        lines.append(f"• {entry['name']}: " + (", or ".join(parts) if parts else "see their website"))
+    lines.extend(contact_line(c) for c in contacts)
+    return "\n".join(lines)

@@ -22,7 +22,7 @@ import unicodedata
 from dataclasses import dataclass
 from enum import Enum
 
-__all__ = ["SafetyFlag", "SafetyResult", "check"]
+__all__ = ["SafetyFlag", "SafetyResult", "check", "check_long"]
 
 
 class SafetyFlag(str, Enum):
@@ -281,7 +281,9 @@ _RE_LONE_APOS = re.compile(r"(?<![a-z0-9])'|'(?![a-z0-9])")
 _RE_REPEAT = re.compile(r"([a-z])\1{2,}")
 _RE_HAS = re.compile(
     r"(?<=[a-z])'s (?=(?:been|got|gone|fallen|taken|had|just|already|collapsed|stopped|passed|broken|run|hit|"
-    r"knocked|left|locked|swallowed|overdosed)\b)"
+    r"knocked|left|locked|swallowed|overdosed|eaten|drunk|drank|been|cut|burnt|burned|hurt|died|made|said|told|"
+    r"tried|started|jumped|climbed|driven|crashed|written|bought|used|lost|fainted|vanished|disappeared|"
+    r"attacked|pushed|threatened|grabbed|punched|kicked|slapped|come|came|done|given|put|pulled)\b)"
 )
 _RE_IS = re.compile(
     r"(?<=[a-z])'s (?=(?:not|\w+ing|in|on|outside|inside|still|dead|unconscious|unresponsive|bleeding|hurt|"
@@ -315,12 +317,17 @@ def _map_token(match: re.Match[str]) -> str:
 
 
 def normalise(text: str) -> str:
-    """Lower-case, unify punctuation, expand contractions and slang.
+    """Lower-case, unify punctuation, expand contractions and slang (long input is capped, see _cap).
 
     Sentence punctuation becomes the token "." and commas the token "," so that multi-word rules never match
     across them and past/present markers can be scoped to a clause.
     """
-    text = unicodedata.normalize("NFKC", _cap(text)).translate(_CHAR_MAP).lower()
+    return _normalise_all(_cap(text))
+
+
+def _normalise_all(text: str) -> str:
+    """:func:`normalise` without the length cap."""
+    text = unicodedata.normalize("NFKC", text).translate(_CHAR_MAP).lower()
     text = _RE_SENT_PUNCT.sub(" . ", text)
     text = _RE_COMMA.sub(" , ", text)
     text = _RE_NON_WORD.sub(" ", text)
@@ -467,8 +474,48 @@ def _expand(pattern: str) -> str:
     return pattern
 
 
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """Split a regex on its top-level "|" (outside groups and character classes)."""
+    parts: list[str] = []
+    depth = 0
+    in_class = False
+    start = 0
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def _hoist_boundary(pattern: str) -> str:
+    """Rewrite "\\bA|\\bB|..." as "\\b(?:A|B|...)": same matches, but most positions fail on one check.
+
+    Python's matcher tries every alternative at every position; testing the shared word boundary once first
+    makes the scan several times faster on long input.
+    """
+    parts = _top_level_alternatives(pattern)
+    if len(parts) < 2 or not all(part.startswith("\\b") for part in parts):
+        return pattern
+    return "\\b(?:" + "|".join(part[2:] for part in parts) + ")"
+
+
 def _c(pattern: str) -> re.Pattern[str]:
-    return re.compile(_expand(pattern))
+    return re.compile(_hoist_boundary(_expand(pattern)))
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -518,8 +565,8 @@ _IDIOMS = (
     r"car|suspension|knees?|ears|head|neck|wheels|alloys|shoulders?|hips?))\b",
     r"\bkill(?:ing|ed)? (?:my ?self|myself|himself|herself|themselves|ourselves) (?:laughing|"
     r"with laughter)\b",
-    r"(?<!says he )(?<!said he )(?<!says she )(?<!said she )(?<!told me he )(?<!told me she )"
-    r"\b(?:could|would|will|is going to|going to|gonna) kill (?:me|us|him|her) (?:when|if|for)\b"
+    r"\b(?<!says he )(?<!said he )(?<!says she )(?<!said she )(?<!told me he )(?<!told me she )"
+    r"(?:could|would|will|is going to|going to|gonna) kill (?:me|us|him|her) (?:when|if|for)\b"
     r"(?! (?:i|she|he|we) (?:ever |even |try to |tried to |try and )?(?:leave|leaves|left|go|goes|tell|tells|"
     r"told|report|reports|call|calls|ring|rings|speak|speaks|talk|talks|see|sees|contact|contacts|take|takes|"
     r"try to leave)\b)",
@@ -650,7 +697,7 @@ _DISCLAIMER = re.compile(
     r"\b(?:unhurt|uninjured|unharmed)\b"
 )
 
-_MASK = re.compile("|".join(f"(?:{_expand(p)})" for p in _IDIOMS + _NEGATIONS))
+_MASK = re.compile(_hoist_boundary("|".join(_expand(p) for p in _IDIOMS + _NEGATIONS)))
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -814,7 +861,8 @@ _RULES: tuple[_Rule, ...] = (
         "collapsed",
         _E,
         r"\b<PERSON> (?:(?:has|have|had|is|just|suddenly|was|were|now|seems to have|"
-        r"has just) ){0,3}(?:collapsed|passed out|keeled over|blacked out)\b|"
+        r"has just) ){0,3}(?:collapsed|passed out(?! of (?:the )?(?:army|navy|raf|police|academy|college|"
+        r"training|sandhurst|hendon|school))|keeled over|blacked out)\b|"
         r"\bfound (?:\w+ ){0,3}(?:collapsed|unconscious|lying (?:on|in) the)\b|\bcollapsed (?:in|"
         r"on) (?:the )?(?:street|floor|ground|pavement|kitchen|bathroom|toilet|stairs|shop|pub|bus|train|"
         r"platform)\b",
@@ -834,14 +882,15 @@ _RULES: tuple[_Rule, ...] = (
         _E,
         r"\b(?:and|but|now|still) (?:he is |she is |they are |is |are )?"
         r"(?:not|no longer) (?:moving|responding|answering|reacting|talking|speaking|making any sense)"
-        r"(?: (?:to )?(?:me|us|anything|anyone))?\b(?! (?:his|her|their|my|the|our|your) (?:phone|calls?|door|texts?|"
-        r"messages?|emails?|letters?)\b)|\b(?:lying|laid|laying) (?:in|on) "
+        r"(?: (?:to )?(?:me|us|anything|anyone))?\b(?! (?:to )?(?:his|her|their|my|the|our|your|any) (?:\w+ )?"
+        r"(?:phone|calls?|door|texts?|messages?|emails?|letters?|complaints?|requests?|treatment|medication)\b)|\b(?:lying|laid|laying) (?:in|on) "
         r"(?:the )?(?:road|street|floor|ground|pavement|patio|drive|driveway|tarmac|bottom of the stairs) "
         r"(?:\w+ ){0,2}?(?:after|having) (?:being |been )?(?:hit|knocked|thrown|falling|fallen|come off|"
         r"coming off|collapsing|attacked|stabbed)\b",
         needs=r"\b(?:fall|fell|fallen|collapsed|hit|stairs|floor|ground|lying|crash\w*|knocked|came off|come off|"
         r"thrown|unconscious|bleeding|fitting|seizure|overdos\w*|taken|pills|tablets|accident|injured|hurt|"
-        r"attacked|stabbed|drunk|drinking)\b",
+        r"attacked|stabbed|drunk|drinking|slumped|chair|sofa|bed|bathroom|toilet|kitchen|garden|grey|pale|blue|"
+        r"cold|clammy|floppy|limp|breathing|eyes)\b",
         unless=r"\b(?:traffic|queue|queues|jam|lights|sale|post|parcel|case|application|complaint|planning|"
         r"council|landlord|office|broken down|cat|dog|fox|badger|deer|bird|pet|horse)\b",
         gate=r"moving|lying|laying|lifeless|motionless|responding|answering|reacting|talking|speaking|sense|laid",
@@ -880,7 +929,9 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "stroke_signs",
         _E,
-        r"\b(?:face (?:is |has )?(?:drooping|droopy|dropped|fallen|gone droopy|slumped)|(?:drooping|"
+        r"\b(?:face (?:is |has |looks |has gone |went |gone )?(?:all |suddenly |a bit )?(?:drooping|droopy|"
+        r"dropped|fallen|gone droopy|slumped|lopsided|crooked|wonky|twisted|sagging|saggy|drooped|gone funny|"
+        r"pulled to one side)|(?:drooping|"
         r"droopy) (?:face|mouth)|one side of (?:his|her|my|their|the) (?:face|mouth|body) (?:is |"
         r"has )?(?:drooping|dropped|fallen|gone|numb|weak|not working|droopy)|slurr(?:ed|ing) (?:his |her |"
         r"their |my )?(?:speech|words)|speech (?:is |has )?(?:suddenly )?(?:slurred|gone|garbled)|(?:cannot|"
@@ -929,7 +980,7 @@ _RULES: tuple[_Rule, ...] = (
         r"gone into) the (?:river|canal|sea|lake|pond|reservoir|water|harbour|docks)\b|\b(?:cannot|"
         r"could not) swim\b(?=[^.]{0,60}\b(?:river|canal|sea|lake|water|pond|reservoir))|\b(?:river|canal|"
         r"sea|lake|water|pond|reservoir)\b[^.]{0,60}\b(?:cannot|could not) swim\b|\b(?:fallen|fell|gone|"
-        r"went|jumped|slipped|swept|is|are) (?:in|into) (?:the|a) (?:river|canal|sea|lake|reservoir|pond|"
+        r"went|jumped|slipped|swept) (?:in|into) (?:the|a) (?:river|canal|sea|lake|reservoir|pond|"
         r"harbour|docks|quarry|weir)\b|\bin difficulty in the (?:water|river|sea)\b|\bswept (?:away|"
         r"out to sea)\b|\b(?:fallen|fell|falling|gone|went|going|broken|broke|crashed) through (?:the )?ice\b",
         past=True,
@@ -983,14 +1034,14 @@ _RULES: tuple[_Rule, ...] = (
         _E,
         r"\b(?:<PERSON>|roofer|scaffolder|window cleaner|painter|electrician|tree surgeon|climber) (?:(?:has|have|"
         r"had|just|was) ){0,2}(?:fallen|fell|come|came|tumbled|slipped|plunged|plummeted) (?:off|from|down|"
-        r"through) (?:a |the |his |her |their )?(?:\w+ )?(?:roof|ladder|scaffolding|scaffold|balcony|window|"
+        r"through|out of) (?:a |the |his |her |their |an )?(?:\w+ )?(?:roof|ladder|scaffolding|scaffold|balcony|window|"
         r"bridge|cliff|height|loft|loft hatch|building|skylight|tree|horse|quarry|cliff edge|top floor|"
         r"flight of stairs)\b|\b(?:fallen|fell|had a fall|has had a fall) (?:over )?(?:and|"
         r"but) (?:\w+ ){0,2}(?:cannot|could not|unable to|not able to) (?:get up|move|feel)\b|"
         r"\bfall from (?:a )?height\b|\bhit (?:his|her|their|my) head (?:and )?(?:\w+ ){0,3}(?:unconscious|"
         r"not responding|will not wake|confused|being sick|vomiting|fitting)\b",
         past=True,
-        gate=r"fall|fell|height|head",
+        gate=r"fall|fell|height|head|come|came|tumbl|slipp|plung|plumm",
     ),
     _rule("electrocuted", _E, r"\b(?:electrocuted|electrocuting)\b", past=True),
     _rule(
@@ -1002,7 +1053,8 @@ _RULES: tuple[_Rule, ...] = (
         r"afraid|worried|scared) (?:\w+ ){0,3}(?:is|are|might be|may be|could be|has) (?:dead|died|dying)\b|"
         r"\b<PERSON> (?:looks|seems|appears|might be|may be|could be) dead\b|\bfound (?:\w+ ){0,3}dead\b|"
         r"\b(?:lying|laying) dead\b|\b<PERSON_SG> (?:is|might be|may be|could be) dead (?:i think|i reckon|"
-        r"i fear|maybe)\b|\b<PERSON> (?:is|are) dying\b(?! (?:to|for|of)\b)|\b(?:hanging|hanged) (?:himself|"
+        r"i fear|maybe)\b|\bfound (?:\w+ ){0,3}?hanging\b(?! (?:baskets?|around|about|out|up|on|off|washing|pictures?|"
+        r"round|over)\b)|\b<PERSON> (?:is|are) dying\b(?! (?:to|for|of)\b)|\b(?:hanging|hanged) (?:himself|"
         r"herself|themselves|from (?:a|the) (?:tree|bridge|ceiling|banister|rope))\b",
         gate=r"dead|died|body|dying|hang",
     ),
@@ -1111,7 +1163,8 @@ _RULES: tuple[_Rule, ...] = (
         r"neck))\b)(?:\w+ ){0,4}with (?:a|the|my|his|her) (?:\w+ )?(?:knife|blade)\b|\b(?:dumped|fly tipped|"
         r"amnesty|sharpen\w*|licen[cs]e[sd]?|certificate|gun club|shooting club|rifle club|clay pigeon|gun cabinet|"
         r"hand (?:it|them) in|antique|replica|deactivated|knife block|cutlery|charity shop|for sale|blades? "
-        r"(?:on|of) (?:the|a|my) (?:mower|lawnmower|strimmer|fan|blender|hedge trimmer))\b",
+        r"(?:on|of|for) (?:the|a|my|his|her) (?:\w+ )?(?:mower|lawnmower|strimmer|fan|blender|hedge trimmer|"
+        r"clippers|shaver|razor|saw|trimmer|plane|scraper|cutter))\b",
         gate=r"knife|knives|blade|machete|gun|firearm|pistol|rifle|crossbow|sword|bat\b|bar\b|weapon|"
         r"cleaver|bottle|axe|point|acid",
     ),
@@ -1170,20 +1223,24 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "crash_injuries",
         _E,
-        r"\b(?:crash|crashed|collision|(?:car|road|traffic|motorbike|motorcycle|bike|bus|lorry|van|serious|"
+        r"\b(?:crash|crashed|collision|smash|smashed|(?:car|van|lorry|bus|motorbike|vehicle) (?:has |have |just )?"
+        r"(?:hit|gone into|went into|smashed into|crashed into|ploughed into) (?:a |the )?(?:wall|tree|lamp ?post|"
+        r"bridge|barrier|house|pole|telegraph pole|bus|lorry|car)|(?:car|road|traffic|motorbike|motorcycle|bike|"
+        r"bus|lorry|van|serious|"
         r"bad|major|nasty|fatal|multi vehicle|head on) accident|accident on the (?:road|motorway|m\d+|a\d+|"
         r"junction|roundabout|bypass)|rta|pile ?up|head on|overturned|flipped over|rolled over|hit and run|"
         r"(?:flipped|rolled|landed|ended up|upside down) (?:onto |on )?(?:its|it is|the) (?:roof|side)|upside down|"
         r"into a (?:tree|wall|ditch|river|lamp post|lamppost))\b[^.~]{0,80}?\b(?:injured|injuries|hurt|"
         r"trapped|bleeding|unconscious|not moving|ambulance|casualt\w*|died|dead|killed|fatal|"
-        r"lying in the road|cannot get out|stuck inside|on fire|screaming|still (?:in|inside) (?:it|there|the "
+        r"lying in the road|cannot get out|stuck inside|on fire|screaming|slumped|not responding|unresponsive|"
+        r"airbags?|still (?:in|inside) (?:it|there|the "
         r"car|the van)|(?:people|someone|somebody|passengers?|driver|kids|children|family) (?:are |is )?"
         r"(?:still )?(?:in|inside) (?:it|there|the car|the vehicle|the van))\b|\b(?:injured|hurt|trapped|"
         r"bleeding|unconscious|dead|killed) [^.~]{0,40}?\b(?:crash|collision|car accident|road accident|rta|"
         r"pile ?up)\b",
         past=True,
         gate=r"crash|collision|accident|rta|pile|head on|overturned|flipped|rolled|hit and run|into a|roof|side|"
-        r"upside",
+        r"upside|smash|hit|gone into|went into",
     ),
     _rule(
         "trapped",
@@ -1218,7 +1275,7 @@ _RULES: tuple[_Rule, ...] = (
         r"shoulder|shouldering|ram|ramming) (?:open |in )?(?:the|my|our|a|his|her|their|next door's|[a-z]+'s) "
         r"(?:\w+ )?(?:front |back |side |patio |garage |shed |kitchen |bedroom |balcony )?(?:door|doors|window|"
         r"windows|lock|locks|gate|shutter|shutters)\b|(?:climbing|climbed|getting|got|crawling|squeezing) "
-        r"(?:in|into|in through|through) (?:the|my|our|a|[a-z]+'s|his|her|their) (?:\w+ )?(?:window|windows|"
+        r"(?:in|into|in through|through) (?:the|my|our|a|[a-z]+'s|his|her|their) (?:[a-z']+ )?(?:window|windows|"
         r"skylight|balcony|back door|patio door|cat flap|loft))|\bbreaking in (?:right now|now|as we speak)\b",
         past=True,
         gate=r"break|trying to|kicking|smashing|forc|pris|priz|pry|jemm|jimm|crowbar|lever|barg|shoulder|ram|"
@@ -1231,15 +1288,22 @@ _RULES: tuple[_Rule, ...] = (
         r"inside) (?:the|my|our) (?:house|home|flat|building)\b|\bintruders?\b|\bburglars? (?:are |"
         r"is )?(?:back )?(?:in|inside|downstairs|upstairs|here|in the house)\b|\b(?:being|"
         r"getting) burgled\b|\bburglary (?:in progress|happening|going on)\b|\b(?:someone|somebody|a (?:man|"
-        r"stranger|woman|person|masked man)|strangers?|two men|a group of \w+) (?:is |are |has got |"
-        r"have got |got )?(?:in|inside|downstairs in|upstairs in|into) (?:my|our) (?:house|home|flat|"
-        r"bedroom|kitchen|loft|room|living room|hallway|bungalow|caravan)\b|\b(?:hear|heard|hearing|"
+        r"stranger|woman|person|masked man)|strangers?|two men|men|people|lads|youths|a group of \w+) (?:is |are |"
+        r"has got |have got |got )?(?:in|inside|downstairs in|upstairs in|into) (?:my|our|(?:my |our |the )?"
+        r"(?:next door's|[a-z]+'s)) (?:house|home|flat|bedroom|kitchen|loft|room|living room|hallway|bungalow|caravan)\b|\b(?:hear|heard|hearing|"
         r"can hear) (?:someone|somebody|people|footsteps|voices|a man) (?:\w+ )?(?:downstairs|in the house|"
         r"upstairs|in my house|in the kitchen|in the loft|in the flat)\b|\b(?:someone|somebody|a man|men|"
         r"people|strangers?) (?:is |are )?(?:in|prowling round|prowling around|in my) (?:my |our |"
-        r"the )?(?:back )?garden (?:right now|now)\b",
+        r"the )?(?:back )?garden (?:right now|now)\b|\b(?:someone|somebody|people|they|he|she|a man|men|"
+        r"burglars?|intruders?|thieves) (?:has |have |had |just )?(?:broken|broke|got|smashed (?:their|his|her) "
+        r"way|forced (?:their|his|her) way|climbed) in(?:to (?:my|our|the|his|her|next door's|[a-z]+'s) "
+        r"(?:house|home|flat|property|room|bedroom|place))?(?= (?:[.,~]|and\b|now\b|right now|downstairs|"
+        r"upstairs|$))|\b(?:hear|heard|hearing|can hear) (?:glass|a window|windows|the door|my door|the back "
+        r"door|the front door) (?:\w+ )?(?:smashing|breaking|being smashed|being broken|being kicked|being "
+        r"forced|shatter\w*)\b",
         past=True,
-        gate=r"intruder|burglar|burgled|burglary|in my|in our|into my|into our|inside|hear|garden|still in",
+        gate=r"intruder|burglar|burgled|burglary|in my|in our|into my|into our|inside|hear|garden|still in|'s|"
+        r" in\b|into",
     ),
     _rule(
         "hiding",
@@ -1313,7 +1377,8 @@ _RULES: tuple[_Rule, ...] = (
         r"\b(?:is|are|am|someone|somebody|people|they|men|lads|kids|youths|thieves|"
         r"gang) (?:\w+ )?(?:stealing|nicking|robbing|smashing|vandalising|vandalizing|trashing|setting fire|"
         r"torching|breaking|mugging|looting|siphoning|stripping|hot ?wiring|joyriding|taking (?:my|our|the|"
-        r"a) (?:car|van|bike|motorbike|scooter|catalytic|lead)|ramming|attacking)\b",
+        r"a) (?:car|van|bike|motorbike|scooter|catalytic|lead)|ramming|attacking|exposing (?:him|her)self|"
+        r"flashing)\b",
         weak=True,
         needs_now=True,
         gate=r"now|currently|moment|speak|progress|minute|second|still",
@@ -1361,7 +1426,8 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "want_to_die",
         _C,
-        r"\b(?:want|wants|wanting|wanted|wanna|ready|longing|deserve|deserves) to (?:just )?(?:die|be dead|not exist|"
+        r"\b(?:want|wants|wanting|wanted|wanna|ready|longing|deserve|deserves) to (?:just )?(?:die(?! (?:my|his|her|"
+        r"their|the|it|them) )|be dead|not exist|"
         r"stop existing|disappear forever|disappear for good|go to sleep forever)\b|\bwish (?:i|i could|"
         r"i would|i was|i were|i had) (?:just )?(?:die|dead|died|not here|never been born|gone|disappear|"
         r"not wake up|no longer here|not alive|not exist|be dead|was dead|were dead|been dead)\b|"
@@ -1420,10 +1486,20 @@ _RULES: tuple[_Rule, ...] = (
         r"\bnot worth living\b|\bwhat is the point (?:in|of) (?:living|life|going on|anything|me|"
         r"being alive|carrying on|existing)\b|\b(?:tired|sick|weary) of (?:living|life|being alive|"
         r"existing)\b|\b(?:given|give|giving) up on (?:life|living|everything)\b|\bno future for me\b|"
-        r"\b(?:cannot|do not) see (?:a|any) (?:way out|future|point|reason to (?:live|go on|carry on))\b(?! of "
+        r"\b(?:cannot|do not) see (?:a|any) (?:future|point|reason to (?:live|go on|carry on))\b(?! of "
         r"(?:this |the |my |a |that )?(?:parking|fine|ticket|pcn|contract|tenancy|lease|deal|car park|maze|building|"
         r"estate|road|junction|phone|agreement|mortgage|job|arrangement)\b)",
         negatable=False,
+    ),
+    _rule(
+        "no_way_out",
+        _C,
+        r"\b(?:cannot|do not|can not|could not) (?:see|find) (?:a|any|another) way out\b|\bno way out\b|\bonly way "
+        r"out (?:is|would be|left)\b",
+        negatable=False,
+        msg_unless=r"\b(?:<SERVICE_GRIPE>|fines?|tickets?|pcn|contract|maze|building|car park|estate|cul de sac|"
+        r"exit|fire exit|road|junction|lease|tenancy|mortgage|phone|deal|subscription|gym)\b",
+        gate=r"way out",
     ),
     _rule(
         "not_wake_up",
@@ -1509,7 +1585,10 @@ _RULES: tuple[_Rule, ...] = (
         r"so)\b)[a-z']+|,) ){0,2}?<CHILD>\b(?!'s)",
         unless=r"\b(?:car|van|lorry|bus|vehicle|driver|motorbike|taxi|truck) (?:has |had |just |was |"
         r"that )?(?:hit|knocked|ran|run)\b|\b(?:ball|football|stones?|eggs?|snowballs?) at\b|\b(?:nearly|"
-        r"almost) (?:hit|knocked)\b",
+        r"almost) (?:hit|knocked)\b|\b(?:toddler|kid|child|boy|girl|lad|pupil|classmate|another child|other "
+        r"kids?|bully|bullies|brother|sister|cousin|dog|twin) (?:\w+ )?(?:hit|hits|kicked|kicks|bit|bites|punched|"
+        r"pushed|pushes|smacked|slapped|scratched|hurt|hurts)\b|\b(?:at|in) (?:nursery|school|the playground|"
+        r"football|class|soft play)\b",
         gate=r"child|kid|bab|toddler|infant|newborn|son|daughter|little|boy|girl|grand|niece|nephew|pupil|"
         r"youngster|teen|year old|twins",
     ),
@@ -1524,7 +1603,8 @@ _RULES: tuple[_Rule, ...] = (
         r"goes to school) ){1,3}(?:being )?(?:hit(?! by (?:a|an|the) (?:car|van|lorry|bus|bike|vehicle|ball|"
         r"motorbike|train))|beaten|beaten up|abused|neglected|starved|starving|malnourished|underfed|"
         r"smacked|slapped|punched|shaken|molested|groomed|exploited|mistreated|battered|whacked|thumped|"
-        r"covered in (?:bruises|marks|burns|cuts)|(?:unexplained |lots of |"
+        r"(?:shouted|screamed|sworn|yelled) at and (?:hit|beaten|smacked|slapped|punched|kicked|thrown about|"
+        r"pushed|shoved)|covered in (?:bruises|marks|burns|cuts)|(?:unexplained |lots of |"
         r"loads of )?(?:bruises (?:all over|on (?:his|her|their) (?:face|arms?|neck|legs?|body|back))|"
         r"black eyes?|cigarette burns|unexplained (?:bruises|marks|injuries))|locked (?:in|out|up)|"
         r"left (?:alone|on (?:his|her|their) own|home alone|unattended|by (?:himself|herself|themselves)|"
@@ -1671,7 +1751,7 @@ _RULES: tuple[_Rule, ...] = (
         r"\b<POSS> (?:[a-z']+ )?<ROMANTIC> (?:(?:[a-z']+) ){0,3}?(?:keeps|will not stop|won't stop|is|"
         r"has been|keeps on|kept|constantly|always) (?:turning up|following|stalking|harassing|ringing|"
         r"calling|texting|messaging|contacting|watching|sitting outside|hanging around|waiting outside|"
-        r"threatening)\b(?! (?:the|my|our|your|his|her|their|[a-z]+'s) (?:\w+ )?(?:advice|rules|guidance|instructions|"
+        r"threatening)\b(?! (?:the|my|our|your|his|her|their|[a-z]+'s) (?:[a-z']+ )?(?:advice|rules|guidance|instructions|"
         r"recipe|news|footsteps|procedure|diet|plan|lead|process|team|football|match|game|show|series)\b)",
         gate=r"keep|stop|is |has been|kept|constantly|always",
     ),
@@ -2138,8 +2218,10 @@ _RULES: tuple[_Rule, ...] = (
         _C,
         r"\bi (?:[a-z']+ ){0,3}?(?:not|never) (?:[a-z']+ ){0,5}?alive (?:by|for|at|after|next|tomorrow|much "
         r"longer|this time|to see|in the|come|when)\b|\bi (?:will not|am not going to|do not think i will|"
-        r"will not be) (?:be |still be )?(?:here|around) (?:much longer|for (?:much )?(?:longer|long)|by "
-        r"(?:tomorrow|the morning|the weekend|the end of)|tomorrow (?:morning|night)?(?= (?:[.,~]|$)))\b|"
+        r"will not be|am not|will not still be) (?:be |still be )?(?:here|around|alive) (?:much longer|for (?:much )?"
+        r"(?:longer|long)|by (?:tomorrow|tonight|the morning|the weekend|the end of|monday|tuesday|wednesday|"
+        r"thursday|friday|saturday|sunday|next week|christmas|my birthday)|tomorrow (?:morning|night)?(?= (?:[.,~]|$))|"
+        r"to see (?:tomorrow|the morning|christmas|my birthday|the weekend))\b|"
         r"\bi (?:will not|am not going to|do not think i will|might not) (?:make it|get|last) through "
         r"(?:the night|tonight|the week|the weekend)\b|\bthis (?:time )?tomorrow i (?:will not|will) (?:be )?"
         r"(?:here|alive|around|gone|dead)\b",
@@ -2225,17 +2307,22 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "young_child_out_alone",
         _K,
-        r"\b<YOUNG> (?:[a-z0-9']+ ){0,6}?(?:out|outside|wandering|walking|roaming|crying|alone|on (?:his|her|"
+        r"\b<YOUNG> (?:[a-z0-9']+ ){0,6}?(?:out|outside|wandering|walking|roaming|crying|alone|on (?:the|a) "
+        r"(?:\w+ )?(?:balcony|window ledge|window sill|windowsill|roof|ledge)|on (?:his|her|"
         r"their|its) own|by (?:himself|herself|themselves|itself)|in the (?:\w+ )?(?:street|road|lane)|on "
         r"(?:the|our|my|a|this) (?:\w+ )?(?:street|road|estate|lane|pavement)) (?:[a-z0-9',]+ ){0,8}?(?:at (?:midnight|night|\d{1,2} "
         r"?(?:am|o'?clock|in the morning)|this time of night)|in the middle of the night|in (?:his|her|their|"
         r"its|a) (?:pyjamas|pajamas|pjs|nappy|nappies|nightie|nightdress|night clothes|vest|underwear)|"
         r"barefoot|no shoes|with no (?:shoes|coat|adult|grown up|parent|one)|(?:no|without (?:an? )?) "
         r"(?:adult|grown up|parent|mum|carer)s?(?: around| with| in sight| anywhere)?|looks? (?:terrified|"
-        r"scared|lost|frightened|petrified)|nobody (?:with|around)|no one (?:with|around))\b",
+        r"scared|lost|frightened|petrified)|nobody (?:with|around)|no one (?:with|around)|alone|on (?:his|her|"
+        r"their|its) own|by (?:himself|herself|themselves|itself)|unsupervised|(?:near|along|by|on|beside|next "
+        r"to|in|across|crossing|into) (?:the |a )?(?:\w+ )?(?:dual carriageway|main road|motorway|a road|bypass|"
+        r"railway|canal|river|lake|pond|quarry|roundabout|busy road))\b",
         gate=r"midnight|night|am|o'?clock|morning|pyjamas|pajamas|pjs|nappy|nappies|nightie|nightdress|vest|"
         r"underwear|barefoot|shoes|coat|adult|grown up|parent|mum|carer|terrified|scared|lost|frightened|"
-        r"petrified|nobody|no one",
+        r"petrified|nobody|no one|alone|own|himself|herself|themselves|itself|unsupervised|carriageway|road|"
+        r"motorway|bypass|railway|canal|river|lake|pond|quarry|roundabout",
     ),
     _rule(
         "child_in_car",
@@ -2267,7 +2354,8 @@ _RULES: tuple[_Rule, ...] = (
         r"of (?:her|him|them|herself|himself|themselves|her body|his body)\b|\b(?:made|making|forced|forcing|"
         r"groomed|used|using|recruited|recruiting|got|paid|paying|pressured|sent|sending) (?:\w+ ){0,2}?(?:to )?"
         r"(?:run|running|sell|selling|deal|dealing|carry|carrying|hold|holding|move|moving|deliver\w*|"
-        r"stash\w*|drop\w*) (?:drugs|gear|packages|parcels|weed|crack|heroin|cocaine|coke|county lines|for "
+        r"stash\w*|drop\w*|hide|hiding|keep|keeping|store|storing|look after|looking after|mind|minding) "
+        r"(?:drugs|gear|packages|parcels|weed|crack|heroin|cocaine|coke|county lines|for "
         r"(?:a |the )?(?:gang|dealers?|older (?:men|lads|boys)))\b|\bcounty lines\b|\bcuckoo(?:ed|ing)\b|"
         r"\b(?:1[0-5]|thirteen|fourteen|fifteen|twelve|eleven) year old (?:[a-z']+ ){0,6}?(?:boyfriend|"
         r"girlfriend|dating|seeing|going out with|relationship with|sleeping with|sex with)\b(?=[^.]{0,60}"
@@ -2463,6 +2551,672 @@ _RULES: tuple[_Rule, ...] = (
         msg_unless=r"\b<YOUTH>\b",
         gate=r"at home",
     ),
+    # ---------------------------------------------------------------- emergency: poisoning, asthma, arson, water
+    _rule(
+        "poisoning",
+        _E,
+        r"\b(?:swallowed|swallowing|drunk|drank|drinking|eaten|ate|eating|chewed|chewing|licked|inhaled|"
+        r"inhaling|injected|taken|took|had|got into|bitten into|sucked) (?:some |a |an |the |a lot of |loads of "
+        r"|lots of |a bottle of |a load of |a mouthful of |half a bottle of |a bit of |some of the |one of "
+        r"(?:the|my|his|her) )?(?:\w+ )?(?:battery|batteries|button batteries|magnets?|bleach|washing (?:tablet|"
+        r"capsule|pod|liquid|powder|up liquid)s?|dishwasher (?:tablet|pod)s?|liquitabs?|laundry pods?|"
+        r"detergent|weed ?killer|antifreeze|anti freeze|poison|rat poison|slug pellets|white spirit|turps|"
+        r"paraffin|petrol|drain cleaner|oven cleaner|cleaning (?:fluid|product|spray)s?|descaler|e cig "
+        r"(?:liquid|juice)|vape (?:liquid|juice)|nicotine (?:liquid|pouches)|screenwash|lamp oil|toadstools?|"
+        r"poisonous \w+|caustic soda|disinfectant|toilet cleaner|methadone)\b|\b<CHILD> (?:[a-z']+ ){0,2}?"
+        r"(?:has |have |had |just )?(?:swallowed|eaten|ate|taken|took|got into|had|drunk|drank|chewed) (?:some "
+        r"of |a few of |loads of |lots of |a handful of |a packet of |a bottle of |a box of |half (?:a|the) "
+        r"(?:packet|bottle|box) of |two of |three of |several of |one of |a couple of |all of |the )?(?:my |his "
+        r"|her |their |the |our |nan's |grandad's |mum's |dad's )?(?:pills|tablets|medicine|meds|medication|"
+        r"paracetamol|calpol|ibuprofen|painkillers|sleeping pills|vitamins|iron tablets|antidepressants|"
+        r"methadone|edibles|drugs|cannabis sweets)\b",
+        past=True,
+        unless=r"\b(?:dog|dogs|cat|cats|puppy|kitten|pet|horse|rabbit|vet|vets|calpol dose|correct dose|as "
+        r"prescribed|prescription|prescribed)\b",
+        gate=r"swallow|drunk|drank|drink|eaten|ate\b|eating|chew|lick|inhal|inject|taken|took|had|got into|"
+        r"bitten|sucked",
+    ),
+    _rule(
+        "asthma_attack",
+        _E,
+        r"\b(?:inhaler|inhalers|pump|nebuliser|nebulizer|blue pump|ventolin|salbutamol) (?:is not|are not|not|"
+        r"does not seem to be|has not|have not|did not|will not|is no longer) (?:really )?(?:working|helping|"
+        r"doing anything|touching it|making a difference)\b|\b(?:severe|bad|massive|serious|really bad) "
+        r"asthma attack\b|\basthma attack\b(?=[^.]{0,60}\b(?:cannot|barely|struggling|blue|not helping|not "
+        r"working|getting worse|lips|gasping|wheez\w*|talk|speak))",
+        gate=r"inhaler|pump|nebuli|ventolin|salbutamol|asthma",
+    ),
+    _rule(
+        "arson_attack",
+        _E,
+        r"\b(?:petrol|fuel|diesel|lighter fluid|accelerant|something burning|lit rag|burning rag|firework|"
+        r"fireworks|lit paper|flammable liquid|a lit \w+) (?:\w+ ){0,3}?(?:through|into|in|under) (?:my|our|the|"
+        r"their|his|her|next door's) (?:front )?(?:letterbox|letter box|door|window|house|flat)\b|\bpetrol "
+        r"(?:\w+ ){0,3}?(?:poured|splashed|thrown|sprayed) (?:on|over|through|around) (?:my|our|the|their|his|"
+        r"her) (?:door|house|car|flat|letterbox|letter box|porch)\b|\b(?:trying|tried|threatening|threatened) "
+        r"to (?:burn|torch|set fire to) (?:my|our|the|their|his|her|next door's) (?:house|flat|home|door|car)\b",
+        past=True,
+        gate=r"petrol|fuel|diesel|lighter|accelerant|burning|rag|firework|paper|flammable|lit|burn|torch|fire",
+    ),
+    _rule(
+        "swept_away",
+        _E,
+        r"\b<PERSON> (?:[a-z']+ ){0,2}?(?:washed|swept|carried|dragged|pulled) (?:away|off|downstream|out|under)\b"
+        r"|\b(?:swept|washed|carried) (?:away|downstream) (?:by|in) (?:the )?(?:flood|floods|flood ?water|river|"
+        r"current|water|tide|waves)\b",
+        past=True,
+        unless=r"\b(?:road|bridge|car|cars|fence|bins?|garden|crops|sandbags|path|footpath|bank|shed)\b "
+        r"(?:\w+ )?(?:was|were|has been|have been|got) (?:washed|swept|carried)",
+        gate=r"washed|swept|carried|dragged|pulled",
+    ),
+    # ---------------------------------------------------------------- crisis: methods, places, messages
+    _rule(
+        "method_vehicle",
+        _C,
+        r"\b(?:going to|want to|wants to|thinking (?:about|of)|tempted to|planning to|about to|might|will|"
+        r"could|urge to) (?:just )?(?:drive|crash|driving|crashing|steer|steering|swerve|swerving|plough|"
+        r"ploughing) (?:my |his |her |the )?(?:car |van |motorbike )?(?:into|off|in front of|under) (?:a |an "
+        r"|the )?(?:wall|tree|bridge|lorry|river|sea|cliff|oncoming traffic|traffic|motorway|bus|train|"
+        r"quarry|canal|lamp post|pillar|reservoir)\b",
+        gate=r"drive|crash|driving|steer|swerv|plough",
+    ),
+    _rule(
+        "at_the_edge",
+        _C,
+        r"\bi am (?:\w+ )?(?:on|at|by|near|standing on|stood on|sitting on|sat on|lying on|laying on) (?:the |a )?"
+        r"(?:railway line|railway tracks|train tracks|tracks|level crossing|edge of (?:the |a )?(?:cliff|"
+        r"bridge|roof|building|platform|car park)|cliff edge|ledge|parapet|wrong side of (?:the |a )?\w+)\b|"
+        r"\bi am (?:standing|stood|sitting|sat) on (?:the |a )?(?:bridge|roof|cliff|multi storey|top of (?:the "
+        r"|a )?\w+)(?= (?:[.,~]|now|right now|again|$))",
+        gate=r"railway|tracks|crossing|edge|ledge|parapet|wrong side|bridge|roof|cliff|multi storey|top of",
+    ),
+    _rule(
+        "goodbye_message",
+        _C,
+        r"\b(?:texted|text|messaged|message|posted|rang|called|phoned|sent|left|wrote|written|voicemail|"
+        r"snapchat|whatsapp|post|status) (?:\w+ ){0,4}?(?:saying|to say|that (?:said|says)|that just said) "
+        r"(?:goodbye|bye forever|sorry for everything|(?:she|he|they) (?:loves|love|is sorry|are sorry)|"
+        r"(?:she|he|they) (?:cannot|can not) do (?:this|it) any ?more|this is the end)\b|\b(?:left|wrote|"
+        r"written|found) (?:a |an |his |her |their )?(?:note|letter|message) (?:\w+ ){0,3}?(?:saying|that says|"
+        r"that said|to say) (?:\w+ ){0,2}?(?:sorry|goodbye|bye|love)\b",
+        needs=r"\b(?:not (?:answering|picking up|replying|responding|reading)|cannot (?:get hold|reach|contact|"
+        r"find)|no answer|phone (?:is )?(?:off|dead|going to voicemail)|worried|scared|missing|gone|left the "
+        r"house|not home|not in|sorry|pills|tablets|bridge|cliff|sea|river)\b",
+        gate=r"goodbye|bye forever|sorry|loves|love|any ?more|the end",
+    ),
+    # ---------------------------------------------------------------- child at risk: more signs and routes
+    _rule(
+        "child_lure_or_exposure",
+        _K,
+        r"\b(?:trying|tried|tries|keeps trying|attempting|attempted) to (?:get|lure|entice|coax|persuade|"
+        r"talk|tempt) (?:\w+ ){0,3}?<YOUTH> (?:\w+ ){0,3}?(?:into|to get in|to get into|to come (?:with|to|"
+        r"into|back)|to go (?:with|to|into|back)|in|back to) (?:his|her|their|a|the) (?:\w+ )?(?:car|van|house|"
+        r"flat|home|place)\b|\bexposing (?:him|her)self\b|\bflash(?:ed|ing|es) (?:at )?(?:the |some |my |our "
+        r"|a |two )?<YOUTH>\b|\b(?:inappropriate|sexual|explicit|sexy|dirty|creepy|indecent|rude) (?:messages|"
+        r"texts|pictures|photos|pics|images|comments|touching|contact|videos|chats|snapchats|dms)\b",
+        needs=r"\b<YOUTH>\b",
+        unless=r"\b(?:scam|spam|phishing|council|advert\w*|graffiti|poster|stickers?)\b",
+        gate=r"trying|tried|tries|attempt|expos|flash|inappropriate|sexual|explicit|sexy|dirty|creepy|"
+        r"indecent|rude",
+    ),
+    _rule(
+        "online_grooming",
+        _K,
+        r"\b(?:asked|asking|asks|wants|wanted|trying to get|tried to get|persuad\w+|pressur\w+|convinc\w+|"
+        r"arrang\w+|begging|told) (?:her|him|them|my (?:son|daughter|child|kid|girl|boy|\d+ year old)|a "
+        r"(?:girl|boy|child|kid)) (?:to )?(?:meet (?:up|him|her)?|come (?:round|over|to (?:his|her))|keep "
+        r"(?:it |this |their (?:chats|messages|friendship) |things )?(?:a )?secret|delete (?:the|their|his|her|"
+        r"all the) (?:messages|chats|texts)|send (?:him |her )?(?:pictures|photos|pics|nudes|videos|selfies)|"
+        r"not (?:to )?tell (?:anyone|anybody|us|me|mum|dad|her|him|them|(?:her|his|their|my|the) \w+))\b",
+        needs=r"\b(?:online|internet|snapchat|instagram|tiktok|facebook|whatsapp|roblox|fortnite|minecraft|"
+        r"discord|game|gaming|xbox|playstation|app|chat|older|grown|adult|stranger|man|men|bloke|guy|coach|"
+        r"teacher|tutor)\b",
+        msg_unless=r"\b(?:her friends|his friends|their friends|school friends|classmates|cousins?|grandparents|"
+        r"nan|grandma|grandad|party)\b",
+        gate=r"meet|come|secret|delete|send|tell",
+    ),
+    _rule(
+        "child_abused_by_carer",
+        _K,
+        r"\b(?:hear|heard|hearing|see|saw|seen|watched|watch|caught) (?:him|her|them|the (?:dad|mum|father|"
+        r"mother|parents|stepdad|boyfriend|girlfriend|man|woman)) (?:\w+ )?(?:hitting|beating|smacking|slapping|"
+        r"punching|kicking|hurting|shaking|screaming at|thrashing|belting|battering|throwing|dragging) (?:them|"
+        r"him|her|the (?:kids|children|baby|boy|girl|little one|little ones|toddler))\b|\b(?:her|his|their) "
+        r"(?:step ?dad|stepfather|step ?mum|stepmother|dad|father|mum|mother|mum's (?:boyfriend|partner)|"
+        r"dad's (?:girlfriend|partner)|uncle|grandad|granddad|brother|cousin|carer|foster \w+|childminder|"
+        r"babysitter|coach|teacher) (?:\w+ )?(?:touches|touched|molests|molested|rapes|raped|abuses|abused|"
+        r"interferes with|sexually abuses|hits|beats|punches|kicks|burns|strangles|chokes|starves|locks up|"
+        r"whips|belts|hurts) (?:her|him|them)\b",
+        needs=r"\b<YOUTH>\b",
+        unless=r"\b(?:ball|football|game|play\w*|tickl\w*|wrestl\w*)\b",
+        gate=r"hear|heard|see|saw|seen|watch|caught|touch|molest|rape|abuse|interferes|hits|beats|punches|"
+        r"kicks|burns|strangles|chokes|starves|locks|whips|belts|hurts",
+    ),
+    _rule(
+        "carer_incapable",
+        _K,
+        r"\b(?:fending|looking after|feeding|caring) for (?:them|him|her)sel(?:f|ves)\b|\bleft to (?:fend|"
+        r"look after|feed|care for) (?:for )?(?:them|him|her)sel(?:f|ves)\b|\b(?:parents?|mum|dad|mother|"
+        r"father|carer|stepdad|mum's boyfriend) (?:is |are |always |often |constantly |seems |is always |are "
+        r"always )*(?:drunk|off (?:his|her|their) face|high|out of it|passed out|wasted|smashed|on drugs|"
+        r"using drugs|injecting|smoking crack|unconscious)\b(?! (?:last|at the weekend|at the party))",
+        needs=r"\b<CHILD>\b|\bkids?\b",
+        gate=r"fending|looking after|feeding|caring|fend|drunk|face|high|out of it|passed out|wasted|smashed|"
+        r"drugs|injecting|crack|unconscious",
+    ),
+    _rule(
+        "child_out_late",
+        _K,
+        r"\b(?:out|outside|out and about|roaming|wandering|walking the streets|on the streets?) (?:\w+ ){0,3}?"
+        r"(?:at|till|until|til|past|gone|after) (?:midnight|(?:10|11|12)(?: ?pm| o'?clock at night| at night)|"
+        r"[1-5] ?am|[1-5] in the morning|all hours)\b",
+        needs=r"\b<CHILD>\b|\bkids?\b",
+        unless=r"\b(?:play|playing|plays|noise|noisy|football|ball|bikes|scooters|shouting|music|party|parties|"
+        r"teenagers|teens|youths|lads|gang)\b",
+        gate=r"midnight|pm|o'?clock|am\b|morning|all hours",
+    ),
+    # ---------------------------------------------------------------- domestic abuse: threats if she leaves
+    _rule(
+        "threat_if_leave",
+        _D,
+        r"\bif (?:i|she|he) (?:ever )?(?:leave|leaves|left|go|goes|tell|tells|told|call|calls|report|reports|"
+        r"try to leave|tries to leave|end it|break up|split up)(?: with)?(?: him| her| them| the police| anyone)?"
+        r"(?: ,)? (?:he|she|they) (?:will|would|is going to|says (?:he|she) will|said (?:he|she) would|threatens "
+        r"to|has threatened to) (?:\w+ )?(?:kill|hurt|stab|harm|take|find|burn|ruin|come after|get|beat|"
+        r"destroy|end)\b",
+        gate=r"if ",
+    ),
+    # ---------------------------------------------------------------- emergency: third pass
+    _rule(
+        "allergic_swelling",
+        _E,
+        r"\b(?:face|lips|tongue|throat|mouth|eyes|neck) (?:is |are |has |have |keeps |started )?(?:all |really "
+        r"|badly )?(?:swelling|swollen|swelled|puffing|puffed|blowing) up\b|\b(?:swelling|swollen) (?:face|"
+        r"lips|tongue|throat)\b",
+        needs=r"\b(?:sting|stung|allerg\w*|peanuts?|nuts?|bee|wasp|hornet|reaction|wheez\w*|breath\w*|eaten|ate|"
+        r"shellfish|penicillin|antibiotics?|epi ?pen|hives|itchy|rash|dizzy|faint\w*)\b",
+        msg_unless=r"\b(?:tooth|teeth|toothache|abscess|dentist|dental|wisdom|gum|gums|mumps|for (?:days|weeks))\b",
+        gate=r"swell|swoll|puff|blowing",
+    ),
+    _rule(
+        "meningitis_signs",
+        _E,
+        r"\bmeningitis\b(?! (?:vaccin\w*|jab|jabs|injection|booster|awareness|b vaccine|research|charity|"
+        r"trust|now)\b)|\brash (?:that |which )?(?:does not|will not|did not|is not|not|won't) (?:fade|go away|"
+        r"disappear|blanch|go)\w* (?:under|with|when (?:i|you|we) (?:press|push|roll)|when pressed|under a|"
+        r"with a)\b|\bnon blanching rash\b|\b(?:glass|tumbler) test\b|\b(?:purple|dark red|purplish|blotchy "
+        r"purple) (?:spots|rash|blotches|marks)\b(?=[^~]{0,80}\b(?:fever|temperature|drowsy|floppy|stiff neck|"
+        r"vomiting|unwell|lethargic|not waking|light))",
+        msg_unless=r"\b(?:vaccin\w*|jab|booster|awareness)\b",
+        gate=r"meningitis|rash|blanch|glass|tumbler|purple",
+    ),
+    _rule(
+        "injury_signs",
+        _E,
+        r"\b(?:knocked|thrown|flung|came|come|fallen|fell) (?:off|from) (?:a |his |her |their |the |my )?"
+        r"(?:bike|motorbike|scooter|moped|horse|bicycle|e scooter|ebike|e bike|quad bike|motorcycle)\b(?=[^.]"
+        r"{0,80}\b(?:by a|by the|lorry|car|van|bus|not moving|unconscious|screaming|bleeding|cannot|hurt|"
+        r"injured|lying|head|ambulance|broken))|\b(?:screaming|writhing|howling|crying out|rolling around|"
+        r"doubled (?:over|up)) in (?:agony|pain)\b|\b(?:slashed|sliced|knifed|glassed|bottled|hacked|stabbed|"
+        r"cut) (?:across|in|on|down) (?:the|his|her|their|my) (?:face|neck|throat|chest|back|stomach|head|"
+        r"eye)\b|\b(?:been|got|was|were|being|has been|have been) (?:slashed|knifed|bottled|macheted|hacked at|"
+        r"set upon|jumped|kicked unconscious|stamped on)\b",
+        past=True,
+        needs=r"\b(?:knocked|thrown|flung|fell|fallen|came off|come off|crash\w*|hit|attacked|stabbed|slashed|"
+        r"sliced|knifed|glassed|bottled|hacked|cut|kicked|stamped|set upon|jumped|broken|machete\w*)\b",
+        unless=r"\b(?:tooth|teeth|toothache|dentist|abscess|period|migraine|earache|gout|shingles|back pain|"
+        r"dog|cat|horse|fox|animal|pet|budget|prices?|funding|services?|hours|shifts?)\b",
+        gate=r"knocked|thrown|flung|came|come|fallen|fell|agony|pain|slashed|sliced|knifed|glassed|bottled|"
+        r"hacked|stabbed|cut|set upon|jumped|kicked|stamped",
+    ),
+    _rule(
+        "trapped_person",
+        _E,
+        r"\b<PERSON> (?:is|are|has been|have been|got|been|was|were|still) (?:still )?(?:trapped|pinned|stuck "
+        r"inside|wedged|crushed)\b(?! (?:nerve|wind)\b)|\b(?:petrol|fuel|diesel) (?:is )?(?:leaking|pouring|"
+        r"everywhere)\b(?=[^.]{0,80}\b(?:trapped|inside|crash\w*|smash\w*|accident|injured|hurt))|\b(?:still|"
+        r"trapped|stuck) (?:inside|in there|in the (?:house|flat|building|car|caravan|van|room|bedroom|loft|"
+        r"wreckage|water|fire|smoke))\b",
+        past=True,
+        needs=r"\b(?:crash\w*|smash\w*|collision|car|vehicle|fire|smoke|flames|burning|gone up|alight|rubble|"
+        r"collaps\w*|water|flood\w*|river|canal|sea|wreck\w*|machine\w*|lorry|van|bus|train|accident|building|"
+        r"caved|explosion|exploded|landslide|mud)\b",
+        unless=r"\b(?:keys|cat|dog|parcel|bag|phone|ball|bins?|boxes|stuff|belongings)\b (?:\w+ )?(?:is|are|"
+        r"still|got)\b",
+        gate=r"trapped|pinned|stuck|wedged|crushed|leaking|pouring|everywhere|still|inside|in there",
+    ),
+    _rule(
+        "structure_collapse",
+        _E,
+        r"\b(?:collapsed|come down|came down|caved in|given way|gave way|fallen down|fell down|crumbled|"
+        r"toppled|toppled over|fallen in|fell in) (?:with|and|on|onto|on top of) (?:\w+ ){0,2}?(?:people|"
+        r"someone|somebody|kids|children|workers|families|residents|shoppers|spectators|fans|crowd|a crowd|"
+        r"<REL>|houses|homes|a house|a school|a bus|cars with)\b|\b(?:balcony|bridge|ceiling|roof|floor|"
+        r"stand|stage|structure|crane|scaffold\w*|building|block|stairs|staircase|walkway|platform|decking) "
+        r"(?:has |have |had |just )?(?:collapsed|given way|gave way|come down|caved in|fallen in|toppled) "
+        r"(?:\w+ ){0,3}?(?:and|with) (?:\w+ ){0,2}?(?:people|someone|somebody|kids|children|workers|<REL>) "
+        r"(?:\w+ ){0,2}?(?:fallen|fell|hurt|injured|trapped|underneath|under|on it|inside|in it|buried)\b",
+        past=True,
+        weak=True,
+        gate=r"collaps|come down|came down|caved|given way|gave way|fallen|fell|crumbled|toppled",
+    ),
+    _rule(
+        "fire_slang",
+        _E,
+        r"\b(?:house|flat|car|van|caravan|shed|garage|kitchen|block|barn|building|bus|boat|bin|bins|lorry|"
+        r"motorhome|tent|chip pan|pan|cooker|oven|tumble dryer|dryer|washing machine|fridge|telly|tv|charger|"
+        r"battery|scooter|e bike|ebike|mattress|sofa|curtains|tree|hedge|fence) (?:has |had |just |is |have |"
+        r"are )?(?:gone|went|going) up\b(?= (?:[.,~]|and\b|in\b|with\b|$))|\b(?:set|setting|sets) (?:\w+ ){0,3}?"
+        r"(?:on fire|alight|ablaze)\b|\b(?:fire|flames|blaze) (?:\w+ ){0,2}?(?:with|and) (?:\w+ ){0,3}?(?:still "
+        r"inside|inside|trapped|in there)\b",
+        past=True,
+        unless=r"\b(?:prices?|rent|rents|bills?|council tax|rates|costs?|fees?|charges|price|insurance|"
+        r"fares?|tax|numbers)\b",
+        gate=r"gone up|went up|going up|set|fire|flames|blaze",
+    ),
+    _rule(
+        "person_on_tracks_or_edge",
+        _E,
+        r"\b(?:pushed|fallen|fell|jumped|thrown|gone|climbed|wandered|slipped|walked|lying|laying|lay|sat|"
+        r"sitting|standing) (?:down )?(?:onto|on to|on|into|in front of) (?:the |a )?(?:tracks|railway line|"
+        r"train line|rails|track|railway|tube line|platform edge|oncoming train)\b|\b<PERSON> (?:[a-z']+ ){0,8}?"
+        r"(?:about to fall|hanging|dangling|clinging (?:on )?to) (?:off|from|out of|onto|on to) (?:the |a |an )?"
+        r"(?:\w+ )?(?:roof|window|ledge|balcony|bridge|cliff|cliff edge|edge|building|scaffold\w*|railings|top "
+        r"floor|parapet|crane)\b|\b<CHILD> (?:[a-z']+ ){0,3}?(?:climbed|climbing|hanging|dangling|sitting|standing|leaning|"
+        r"crawling) (?:out of|onto|on|off|over|from|out on) (?:the |a |an )?(?:\w+ )?(?:roof|window|window "
+        r"ledge|window sill|windowsill|ledge|balcony|railings|parapet|cliff)\b",
+        past=True,
+        unless=r"\b(?:model|toy|train set|hornby|lego|video|game|trampoline|climbing wall|climbing frame|"
+        r"bed|sofa|chair)\b",
+        gate=r"tracks|railway|line|rails|track|platform|train|fall|roof|window|ledge|sill|balcony|railings|"
+        r"parapet|cliff",
+    ),
+    # ---------------------------------------------------------------- crisis: third pass
+    _rule(
+        "no_point_living",
+        _C,
+        r"\b(?:cannot|can not|do not|no longer|never) see (?:the|a|any) point (?:in|of) (?:living|life|being "
+        r"alive|being here|going on|carrying on|anything|existing|trying|me|waking up|getting up)\b|\b(?:do "
+        r"not|does not|did not|not|never) deserve to (?:live|be alive|be here|exist|breathe)\b|\b(?:better|"
+        r"happier|easier) (?:off )?(?:\w+ ){0,2}?if i (?:just |simply |only )?(?:was|were|had)? ?(?:dead|gone|"
+        r"died|disappeared|not (?:here|around|alive)|never (?:been born|existed)|did not exist|went away "
+        r"(?:for good|forever)|vanished|ended it)\b",
+        negatable=False,
+        gate=r"point|deserve|if i",
+    ),
+    _rule(
+        "pills_saved",
+        _C,
+        r"\b(?:enough|all (?:my|the|of my|these|those)|my|the|some|loads of|a stash of|a load of) (?:\w+ )?"
+        r"<PILLS> (?:\w+ ){0,2}?(?:saved|stockpiled|stashed|hidden|hoarded|collected|put aside|set aside|"
+        r"kept back|squirrelled)(?: up| away)?\b|\benough <PILLS> to (?:do it|kill|end|die|overdose|finish|not "
+        r"wake up)\b|\b(?:enough|all) (?:\w+ )?(?:to do it|to end it|to finish it)\b(?=[^~]{0,80}\b(?:pills|"
+        r"tablets|rope|tonight|die|dead|end))",
+        gate=r"saved|stockpiled|stashed|hidden|hoarded|collected|aside|kept back|squirrel|enough|all",
+    ),
+    _rule(
+        "method_place",
+        _C,
+        r"\b(?:want|wanting|going|thinking|think|tempted|urge|about|planning|wanna|thought|thoughts|plan) "
+        r"(?:to |of |about )?(?:jump|jumping|throw my ?self|throwing my ?self|step|stepping|walk|walking|"
+        r"leap|leaping) (?:off|from|in front of|under|into) (?:a |the )?(?:[a-z']+ ){0,3}?(?:bridge|building|"
+        r"roof|cliff|cliffs|car park|multi storey|balcony|tower|motorway|train|bus|lorry|car|traffic|river|"
+        r"sea|canal|viaduct|flyover|quarry|reservoir|tracks|railway)\b",
+        gate=r"jump|throw|step|walk|leap",
+    ),
+    # ---------------------------------------------------------------- child at risk: third pass
+    _rule(
+        "child_bruising",
+        _K,
+        r"\b(?:has|have|got|with|had|showing|came in with|comes in with|turned up with|turns up with|keeps "
+        r"getting|always has|always got|noticed|seen|saw) (?:\w+ ){0,2}?(?:bruises|bruising|burns|welts|"
+        r"marks|cuts|scratches|bite marks|finger marks|belt marks|hand marks|slap marks) (?:on|all over|round|"
+        r"around|across|down) (?:his|her|their|the) (?:\w+ )?(?:\w+)\b|\b(?:bruises|bruising|marks) on (?:his|"
+        r"her|their) (?:inner )?(?:thighs|bottom|bum|genitals|private parts|chest|ears|torso|neck|wrists|upper "
+        r"arms|back|stomach|tummy|face|cheek|cheeks|eyes?)\b",
+        needs=r"\b<YOUTH>\b",
+        unless=_CHILD_BENIGN + r"|\b(?:fell|fall|falls|falling|fallen|tripped|rugby|football|sport|bike|"
+        r"trampoline|eczema|rash|allerg\w*|play\w*|climbing|bumped|knocked (?:it|her|his)|car seat|seatbelt|"
+        r"vaccin\w*|jab|blood test|dog|cat|horse|apples?|bananas?|fruit)\b",
+        gate=r"bruis|burns|welts|marks|cuts|scratches",
+    ),
+    _rule(
+        "child_neglect_signs",
+        _K,
+        r"\b(?:asking|begging|pleading|knocking|comes round|come round|came round|keeps coming) (?:\w+ ){0,4}?"
+        r"(?:for|about) (?:food|something to eat|money for food|a meal|bread|biscuits)\b|\b(?:nothing|none|no "
+        r"food|no food at all) (?:to eat )?(?:at home|in the house|in their house|in the fridge|in the "
+        r"cupboards)\b|\b(?:left|kept|locked|shut|put) (?:out|outside)(?: of (?:the|his|her|their) (?:house|"
+        r"home|flat))? (?:\w+ ){0,2}?(?:until|till|til|late|at night|in the (?:cold|rain|dark|snow)|for hours|"
+        r"all (?:day|night|evening))\b|\b(?:coming|came|comes|come) (?:back|home) with (?:new |expensive |lots "
+        r"of |loads of |designer )?(?:phones?|money|cash|clothes|trainers|gifts|presents|jewellery|drugs|"
+        r"bags of|vapes)\b|\b(?:going|goes|went|gone) missing (?:\w+ ){0,4}?(?:with (?:older|men|a man|adults)|"
+        r"and (?:coming|comes|came) back (?:with|high|drunk|hurt))\b",
+        needs=r"\b<YOUTH>\b",
+        unless=_CHILD_BENIGN + r"|\b(?:dog|cat|horse|pet|bins?|recycling|trick or treat\w*|halloween|"
+        r"charity|sponsor\w*|raffle|fundraising|school trip|birthday|christmas|eid|pocket money|paper round|"
+        r"job|work|holiday)\b",
+        gate=r"asking|begging|pleading|knocking|round|coming|nothing|none|no food|left|kept|locked|shut|put|"
+        r"back|home with|missing",
+    ),
+    _rule(
+        "predatory_adult",
+        _K,
+        r"\b(?:man|men|bloke|blokes|guy|guys|stranger|strangers|adult|adults|someone|somebody|woman|old man|"
+        r"older man|person) (?:[a-z']+ ){0,10}?(?:talking to|offering|approaching|approached|photograph\w*|"
+        r"taking (?:photos|pictures|videos)|filming|watching|following|followed|giving|calling|beckoning|"
+        r"trying to talk to|chatting to|chatting up|touching|touched|grabbing|grabbed|luring|enticing) "
+        r"(?:[a-z']+ ){0,3}?(?:kids|children|girls|boys|pupils|schoolgirls|schoolboys|teenagers|school kids|"
+        r"<CHILD>)\b",
+        needs=r"\b(?:school|park|playground|gates?|van|car|street|sweets|lifts?|money|online|bus stop|"
+        r"shopping centre|swimming pool|changing rooms?|toilets)\b",
+        unless=r"\b(?:teacher|teachers|coach|staff|lollipop|police|pcsos?|ice creams?|charity|council|"
+        r"workers|bin men|postman|delivery|father christmas|santa|stall|market|photographer|school photos?|"
+        r"football|rugby|club|first aid)\b",
+        gate=r"talking|offering|approach|photograph|taking|filming|watching|follow|giving|calling|beckoning|"
+        r"chatting|touch|grab|luring|enticing",
+    ),
+    # ---------------------------------------------------------------- domestic abuse: third pass
+    _rule(
+        "image_abuse",
+        _D,
+        r"\b(?:threaten\w*|says? (?:he|she) will|going to|will) (?:to )?(?:post|share|send|leak|publish|upload|"
+        r"put|show|spread) (?:my|her|our|the|some|them|those) (?:\w+ ){0,2}?(?:nudes|intimate|private|naked|"
+        r"sexual|sex|explicit) ?(?:\w+ )?(?:pictures|photos|pics|images|videos|tape|online|everywhere)?\b|"
+        r"\b(?:revenge porn|sextortion)\b|\bthreaten\w* (?:to )?(?:\w+ ){1,6}?if (?:i|she) (?:ever )?(?:leave|"
+        r"leaves|left|go|goes|tell|tells|report|reports|call|end it|break up|split up)\b",
+        gate=r"threaten|will|going to|porn|sextortion",
+    ),
+    _rule(
+        "financial_abuse",
+        _D,
+        r"\b(?:<PARTNER_NP>|he|she) (?:(?:[a-z']+) ){0,6}?(?:(?:will not|does not|never|refuses to|would not|"
+        r"stopped) (?:give|giving|let) (?:me|her) (?:any |my |her |some )?(?:money|cash|access to|wages|"
+        r"benefits|pension|card|bank card|keys|food|phone)|(?:steals|stole|stealing|has stolen|helps (?:him|"
+        r"her)self to|spends|spent|drinks|gambles|gambled) (?:all )?(?:of )?(?:my|her|our) (?:money|wages|pay|"
+        r"salary|pension|savings|benefits|universal credit|child benefit|cards?))\b|\bi have to (?:ask|beg) "
+        r"(?:him |her )?(?:for|before|permission)\b",
+        needs=r"\b(?:<PARTNER>|he|she|him|her)\b",
+        msg_unless=r"\b(?:council|landlord|bank|dwp|benefits office|job ?centre|employer|boss|shop|scam\w*|"
+        r"fraud\w*)\b",
+        gate=r"give|giving|let|steal|stole|helps|spend|spent|drinks|gambl|ask|beg",
+    ),
+    _rule(
+        "checks_phone",
+        _D,
+        r"\b<PARTNER_NP> (?:(?:[a-z']+) ){0,3}?(?:goes|going|went|looks|looking|looked|reads|reading|read|"
+        r"checks|checking|checked|scrolls) (?:through )?(?:my|her) (?:phone|messages|texts|emails|whatsapp|"
+        r"facebook|instagram|bank|social media)\b(?=[^.]{0,100}\b(?:will not let|does not let|never lets|"
+        r"not allowed|controls|control\w*|scared|afraid|accus\w+|jealous|rages|angry|shouts|hits|threat\w*|"
+        r"tracks|everywhere i go|every day|all the time|constantly)\b)",
+        gate=r"through|reads|reading|read|checks|checking|checked|scrolls",
+    ),
+    _rule(
+        "fled_abuser",
+        _D,
+        r"\b(?:fled|flee|fleeing|escaped|escaping|run away from|ran away from|running away from|got away "
+        r"from|hiding from) (?:my |an |a |our |her |his )?(?:abusive |violent |controlling )?(?:husband|"
+        r"partner|boyfriend|wife|girlfriend|ex|ex partner|ex husband|ex boyfriend|abuser|family|dad|father|"
+        r"stepdad|him)\b",
+        gate=r"fled|flee|escap|run away|ran away|running away|got away|hiding",
+    ),
+    _rule(
+        "man_beating_partner",
+        _D,
+        r"\b(?:man|bloke|guy|husband|boyfriend|partner|he|neighbour|fella|dad|father|stepdad) (?:[a-z']+ ){0,3}?"
+        r"(?:is |keeps |has been |always |was |started )?(?:beating|hitting|battering|punching|strangling|"
+        r"kicking|slapping|knocking|throttling|choking|dragging|attacking) (?:up |about |around )?(?:his|her|"
+        r"their|my) (?:wife|girlfriend|partner|missus|fiancee|fiance|boyfriend|husband|mum|mother)\b",
+        gate=r"beating|hitting|battering|punching|strangling|kicking|slapping|knocking|throttling|choking|"
+        r"dragging|attacking",
+    ),
+    # ---------------------------------------------------------------- emergency: fourth pass
+    _rule(
+        "carbon_monoxide_symptoms",
+        _E,
+        r"\b(?:carbon monoxide|co) (?:alarm|detector|poisoning|leak)\b|\bcarbon monoxide\b",
+        needs=r"\b(?:sick|dizzy|dizziness|headaches?|drowsy|collapsed|unconscious|confused|faint\w*|vomit\w*|"
+        r"not well|ill|poorly|breathless|passed out|cannot wake|will not wake|poisoning|sleepy)\b",
+        msg_unless=r"\b(?:battery|batteries|chirp\w*|beep\w*|test\w*|fit|fitted|install\w*|buy|free|landlord "
+        r"(?:check|certificate)|certificate|service|servicing)\b",
+        gate=r"carbon monoxide|co alarm|co detector|co poisoning|co leak",
+    ),
+    _rule(
+        "live_cable",
+        _E,
+        r"\b(?:sparking|arcing|live wire|live wires|live cable|exposed live|crackling and sparking)\b",
+        needs=r"\b(?:cable|cables|wire|wires|line|lines|pylon|power|electric\w*|substation)\b",
+        gate=r"spark|arcing|live wire|live cable|exposed live",
+    ),
+    _rule(
+        "scald_burn",
+        _E,
+        r"\b(?:scalded|scalding|burnt|burned|burns?) (?:\w+ ){0,4}?(?:with|by|from|in) (?:the )?(?:boiling|hot|"
+        r"scalding) (?:water|oil|fat|kettle|tea|coffee|bath|pan|soup)\b|\bpulled (?:the |a )?(?:kettle|pan|"
+        r"saucepan|chip pan|iron|hot drink|cup of tea|mug of tea|cup of coffee|hair straighteners) (?:over|down|"
+        r"off|on)\b|\b(?:scalded|scalds|burnt|burned) (?:his|her|their|my) (?:\w+ )?(?:chest|face|arm|arms|"
+        r"legs?|back|body|skin|hands?|head|feet|neck)\b|\bskin (?:is )?(?:peeling|coming|falling) off\b|"
+        r"\b(?:chemical|acid|bleach) burns?\b",
+        past=True,
+        needs=r"\b<CHILD>\b|\b(?:severe|severely|badly|bad|blister\w*|peeling|coming off|large|big|all over|"
+        r"face|chest|screaming|white|charred|chemical|acid)\b",
+        unless=r"\b(?:sunburn\w*|toast|dinner|food|tongue|mouth|finger|small|slightly|a bit)\b",
+        gate=r"scald|burnt|burned|burns?|pulled|skin|chemical|acid|bleach",
+    ),
+    _rule(
+        "vulnerable_missing",
+        _E,
+        r"\b(?:has|have|had|just) (?:wandered|walked|gone|run|ran|got) (?:off|out|away|missing)\b|\b(?:is|are|"
+        r"has gone|went|gone) missing\b|\bcannot find (?:him|her|them)\b|\b(?:not|never) (?:come|came) (?:back|"
+        r"home)\b|\bdisappeared\b",
+        needs=r"\b(?:dementia|alzheimer\w*|learning disabilit\w*|autis\w*|vulnerable|suicidal|confused|"
+        r"diabetic|epileptic|no coat|nightie|nightdress|pyjamas|slippers|dressing gown|snow|freezing|"
+        r"medication|insulin|toddler|\d year old|(?:one|two|three|four|five|six|seven|eight|nine|ten) "
+        r"year old)\b",
+        msg_unless=r"\b(?:keeps|always|often|sometimes|care (?:assessment|home|needs|package)|respite|"
+        r"assessment|dog|cat|pet|parcel|bins?|keys|wallet|blue badge|bus pass)\b",
+        gate=r"wander|walked|gone|run|ran|got|missing|find|come|came|disappeared",
+    ),
+    _rule(
+        "exposure_cold",
+        _E,
+        r"\bhypotherm\w*\b|\b(?:lying|collapsed|sleeping|passed out|unconscious|fallen|sat|sitting) (?:\w+ )?"
+        r"(?:in|on) (?:the )?(?:snow|ice|frost|freezing cold)\b|\b(?:freezing|frozen|ice) cold and (?:confused|"
+        r"not moving|unresponsive|blue|cannot|will not|drowsy|shaking)\b",
+        needs=r"\b(?:cold|freezing|confused|not moving|blue|shaking|unresponsive|old|elderly|hypotherm\w*|"
+        r"drunk|unconscious|collapsed|snow)\b",
+        unless=r"\b(?:pipes?|car|windscreen|pond|fish|plants?|garden|path|pavement|road|gritt\w*|gritter)\b",
+        gate=r"hypotherm|snow|ice|frost|freezing|frozen",
+    ),
+    _rule(
+        "road_danger_now",
+        _E,
+        r"\b(?:throwing|dropping|chucking|lobbing|hurling|threw|dropped|thrown|dropping) (?:\w+ ){0,2}?(?:off|"
+        r"from|over) (?:the |a )?(?:\w+ )?(?:bridge|footbridge|flyover|overpass|motorway bridge)\b|\b(?:driving|"
+        r"going|travelling|heading|coming|drove|driven) (?:the )?wrong way (?:down|up|on|along|round|onto) (?:the "
+        r")?(?:m\d+|a\d+|motorway|dual carriageway|slip road|bypass|carriageway|expressway)\b|\b(?:swerving|"
+        r"weaving|veering) (?:all over|across|from side to side)\b|\b(?:drunk|drink|drunken|pissed|off his "
+        r"face|off her face|under the influence) (?:\w+ )?(?:driver|driving|drove|behind the wheel)\b(?=[^.]{0,80}"
+        r"\b(?:now|right now|swerv\w*|weav\w*|nearly|just|about to|kids|children|crash\w*|all over))|\b(?:horses?|"
+        r"cows?|cattle|sheep|deer|livestock|pigs?|animals) (?:\w+ ){0,3}?(?:on|onto|across|along|running down) "
+        r"(?:the )?(?:m\d+|motorway|dual carriageway|hard shoulder|carriageway|slip road)\b|\b<PERSON_SG> "
+        r"(?:is |are )?(?:walking|wandering|running|standing|sitting|lying) (?:\w+ )?(?:on|along|across|down|in "
+        r"the middle of) (?:the )?(?:m\d+|motorway|dual carriageway|hard shoulder|carriageway)\b",
+        past=True,
+        unless=r"\b(?:one way street|last (?:week|month|night)|every (?:day|night|week|morning))\b",
+        gate=r"bridge|flyover|overpass|wrong way|swerv|weav|veer|drunk|drink|pissed|face|influence|"
+        r"motorway|m\d|dual carriageway|hard shoulder|carriageway|slip road",
+    ),
+    _rule(
+        "sepsis_signs",
+        _E,
+        r"\bsepsis\b|\bsepticaemia\b|\bmottled\b|\b(?:cannot|can not|will not|struggling to|could not) "
+        r"(?:stay|keep) awake\b(?=[^.]{0,80}\b(?:fever|temperature|rash|cold|blue|pale|breath\w*|vomit\w*|"
+        r"mottled|floppy|sick|infection))",
+        msg_unless=r"\b(?:awareness|training|survivor|had sepsis (?:last|in|years|a few|two|three)|recovered|"
+        r"recovering|after (?:his|her|my) sepsis|trust|charity)\b",
+        gate=r"sepsis|septic|mottled|awake",
+    ),
+    # ---------------------------------------------------------------- crisis: fourth pass
+    _rule(
+        "thoughts_of_death",
+        _C,
+        r"\b(?:think|thinking|thought|thoughts|dream|dreaming|fantasi[sz]e|fantasi[sz]ing) (?:about|of) "
+        r"(?:not being (?:here|alive|around)|dying(?! (?:my|his|her|the|it|them) )|death|being dead|ending "
+        r"(?:it|it all|my life|things)|disappearing (?:for good|forever)|killing my ?self|my own death|not "
+        r"waking up|not existing|no longer being (?:here|alive|around)|taking my (?:own )?life)\b",
+        negatable=False,
+        gate=r"think|thought|dream|fantas",
+    ),
+    _rule(
+        "self_overdose",
+        _C,
+        r"\b(?:taken|took|swallowed|necked|downed|had|done) <PILLS_QTY>\b|\b(?:taken|took|had|done) (?:an |a )?"
+        r"overdose\b",
+        needs=r"\bi\b|\bmy ?self\b",
+        msg_unless=r"\b(?:accident\w*|by mistake|mistakenly|twice|double dose|extra dose|forgot|wrong dose|"
+        r"on purpose(?! to)|last (?:year|month)|years ago)\b|\b(?:my|his|her) (?:friend|mate|son|daughter|"
+        r"brother|sister|mum|dad|partner|husband|wife|boyfriend|girlfriend|flatmate)\b",
+        gate=r"taken|took|swallowed|necked|downed|had|done",
+    ),
+    _rule(
+        "decided_tonight",
+        _C,
+        r"\b(?:going to|gonna|will|about to|ready to|decided to|plan to|planning to|want to|need to) (?:just )?"
+        r"(?:do it|go through with it|end it|finish it|get it over with)\b",
+        needs=r"\b(?:tonight|decided|made (?:up )?my mind|my mind is made up|no going back|goodbye|final|die|"
+        r"dead|pills|tablets|bridge|rope|suicid\w*|kill|end it all|ready|last)\b",
+        msg_unless=r"\b(?:<SERVICE_GRIPE>|online|form|application|payment|pay|renew\w*|order|register|book|"
+        r"apply|homework|exam|essay|diy|decorat\w*|painting|garden|myself rather than|tax)\b",
+        gate=r"do it|go through|end it|finish it|over with",
+    ),
+    # ---------------------------------------------------------------- child at risk: fourth pass
+    _rule(
+        "suspicious_child_injury",
+        _K,
+        r"\b(?:story|stories|explanation|excuse|account|reason)s? (?:\w+ ){0,2}?(?:does not|do not|did not|"
+        r"never|doesnt|dont) (?:add up|make sense|match|ring true)\b|\b(?:unexplained|suspicious|odd|strange) "
+        r"(?:injur\w+|fractures?|broken bones?|burns?|bruis\w*|marks)\b|\bnon accidental\b",
+        needs=r"\b<YOUTH>\b",
+        gate=r"add up|make sense|match|ring true|unexplained|suspicious|odd|strange|non accidental",
+    ),
+    _rule(
+        "child_neglect_cluster",
+        _K,
+        r"\b(?:no (?:lunch|breakfast|packed lunch|dinner|tea|food)|never (?:has|have|got|brings) (?:any )?"
+        r"(?:lunch|breakfast|food)|(?:always|constantly) hungry|starving|(?:is|are|looks?|looked|so|really|very|"
+        r"painfully|dangerously|too) (?:so |really |very )?(?:thin|skinny|underweight)|losing weight|tiny for "
+        r"(?:his|her) age)\b",
+        needs=r"^(?=.*?\b<YOUTH>\b)(?=.*?\b(?:dirty|filthy|smelly|smells|unwashed|same clothes|dirty clothes|"
+        r"nits|lice|no coat|no shoes|holes in|too small|scruffy|neglected)\b)",
+        unless=_CHILD_BENIGN + r"|\b(?:dog|cat|horse|pony|pet|animal|walls?|ice|paper|carpet|curtains|hair|"
+        r"crust|slice|line|layer)\b",
+        gate=r"no lunch|breakfast|packed lunch|dinner|tea|food|hungry|starving|thin|skinny|underweight|"
+        r"losing weight|tiny",
+    ),
+    _rule(
+        "age_gap_relationship",
+        _K,
+        r"\b(?:1[0-5]|eleven|twelve|thirteen|fourteen|fifteen)(?: years old| year old| yo)?\b(?:[a-z0-9', ]{0,60}?)"
+        r"\b(?:boyfriend|girlfriend|seeing|dating|going out with|sleeping with|relationship with|having sex|"
+        r"partner)\b(?:[a-z0-9', ]{0,40}?)\b(?:1[89]|[2-6]\d|twenties|thirties|forties|grown man|adult|older "
+        r"man|grown woman)\b|\b(?:boyfriend|girlfriend|man|bloke|guy) (?:who )?is (?:1[89]|[2-6]\d|in his "
+        r"(?:twenties|thirties|forties|20s|30s|40s))\b(?:[a-z0-9', ]{0,60}?)\b(?:she is|he is|she is only|he "
+        r"is only|and (?:my|our) (?:daughter|son) is) (?:1[0-5]|eleven|twelve|thirteen|fourteen|fifteen)\b",
+        gate=r"boyfriend|girlfriend|seeing|dating|going out|sleeping|relationship|sex|partner|man|bloke|guy",
+    ),
+    _rule(
+        "sexual_touching",
+        _K,
+        r"\btouch(?:ed|ing|es)? (?:him|her|them|me|my \w+) (?:\w+ )?(?:inappropriately|sexually|in (?:a )?"
+        r"(?:sexual|private|wrong|bad|funny) (?:way|places?)|down there|between (?:his|her|my) legs|on (?:his|"
+        r"her|my|the) (?:privates|private parts|bum|bottom|chest|breasts|groin|willy|vagina))\b|"
+        r"\binappropriate(?:ly)? touch\w*\b|\b(?:comes?|came|coming|gets|got|climbs?|climbed|creeps?|crept) "
+        r"(?:in ?to|into) (?:my|her|his|their) (?:room|bedroom|bed)\b(?= (?:at night|when|while|and|every|"
+        r"after)\b)",
+        needs=r"\b<YOUTH>\b|\b(?:boyfriend|stepdad|step dad|stepfather|uncle|dad|father|man|brother|cousin|"
+        r"lodger|grandad|granddad|teacher|coach|babysitter|tutor|carer)\b",
+        unless=r"\b(?:cat|dog|kitten|puppy|pet|nightmare|nightmares|scared of the dark|monster)\b",
+        gate=r"touch|comes|came|coming|gets|got|climb|creep|crept",
+    ),
+    # ---------------------------------------------------------------- domestic abuse: fourth pass
+    _rule(
+        "partner_gets_violent",
+        _D,
+        r"\b(?:<PARTNER_NP>|he|she) (?:[a-z']+ ){0,3}?(?:gets|get|got|is|becomes|became|turns|turned|can be|"
+        r"has been|goes|went|was) (?:really |very |so |quite |extremely |more and more )?(?:violent|aggressive "
+        r"(?:towards|to|with) (?:me|us|her)|abusive(?! (?:to|towards) (?!(?:me|us|her|him|the kids|the children|"
+        r"my \w+)\b))|physical with (?:me|her)|handy with (?:his|her) fists|"
+        r"nasty (?:to|with) (?:me|her))\b",
+        unless=r"\b(?:video games?|film|tv|telly|dog|cat|toddler|tantrums?|autis\w*|adhd)\b",
+        gate=r"violent|aggressive|abusive|physical|handy|nasty",
+    ),
+    _rule(
+        "partner_injured_me",
+        _D,
+        r"\b<PARTNER_NP> (?:(?:[a-z']+|,) ){0,3}?(?:broke|broken|fractured|cracked|bruised|split|burnt|burned|"
+        r"cut|stabbed|scalded|dislocated|bust|busted) (?:my|her) (?:\w+ )?(?:<BODY>|ribs?|nose|jaw|cheekbone|"
+        r"lip|tooth|teeth|eye socket|collarbone)\b|\b(?:black eye|bruises?|bruising|split lip|fat lip|broken "
+        r"(?:nose|ribs?|arm|wrist|jaw|finger)|marks|injuries) (?:\w+ ){0,2}?(?:from|off|because of|thanks to|"
+        r"caused by|given (?:to )?(?:me|her) by) (?:my|her|his) (?:[a-z']+ )?<ROMANTIC>\b|\b(?:he|she|<PARTNER_NP>) "
+        r"(?:\w+ )?(?:gave|give|given|gives) (?:me|her) (?:a )?(?:black eye|split lip|fat lip|bloody nose|"
+        r"broken nose|bruises|concussion|a beating|a hiding)\b",
+        unless=r"\b(?:accident\w*|by mistake|football|rugby|playing|sport|boxing|gym|dentist|surgeon|doctor)\b",
+        gate=r"broke|broken|fractured|cracked|bruis|split|burnt|burned|cut|stabbed|scalded|dislocated|bust|"
+        r"black eye|lip|marks|injuries|gave|give|given",
+    ),
+    _rule(
+        "cut_off_contact",
+        _D,
+        r"\b(?:smashed|broke|broken|took|taken|takes|hid|hides|hidden|stole|threw|destroyed|smashes|confiscated|"
+        r"confiscates) (?:my|her) (?:phone|mobile|sim|laptop)\b(?=[^.]{0,60}\b(?:so|cannot|can not|stop|"
+        r"anyone|help|police|call|ring|contact|friends|family|mum)\b)|\b(?:tracker|tracking device|gps "
+        r"tracker|airtag|air tag|tile tracker|spyware|tracking app|stalkerware|hidden camera) (?:\w+ ){0,3}?"
+        r"(?:on|in|under|to|into) (?:my|her) (?:car|phone|bag|coat|keys|pram|house|flat|bedroom)\b|\b(?:put|"
+        r"planted|hidden|installed|fitted|found) (?:a |an )?(?:tracker|tracking device|gps tracker|airtag|air "
+        r"tag|spyware|tracking app|stalkerware|hidden camera)\b",
+        needs=r"\b(?:<ROMANTIC>|he|she|him|her|husband|partner)\b",
+        msg_unless=r"\b(?:council|landlord|police|company|employer|insurance|kids?' phone|parental)\b",
+        gate=r"phone|mobile|sim|laptop|tracker|tracking|airtag|air tag|spyware|stalkerware|camera",
+    ),
+    _rule(
+        "fear_of_being_killed",
+        _D,
+        r"\b(?:scared|afraid|frightened|terrified|worried|convinced|think|believe|fear|fearing|feel like) "
+        r"(?:that )?(?:he|she|my (?:[a-z']+ )?<PARTNER>) (?:is |are )?(?:going to|will|might|is gonna|could|"
+        r"would) (?:actually |really |one day |end up |seriously )?(?:kill|murder|hurt|strangle|stab|beat) "
+        r"(?:me|us|her|the kids|the children|my)\b|\b(?:scared|afraid|frightened|terrified) for my (?:life|"
+        r"safety)\b",
+        unless=r"\b(?:neighbour|neighbours|landlord|stranger|boss|dog|driver|drivers|council)\b",
+        gate=r"kill|murder|hurt|strangle|stab|beat|for my life|for my safety",
+    ),
+    _rule(
+        "jealous_partner",
+        _D,
+        r"\b(?:<PARTNER_NP>|he|she) (?:[a-z']+ ){0,3}?(?:is |gets |can be |has been |was |becomes )?(?:very |"
+        r"so |really |extremely |insanely |obsessively )?(?:jealous|possessive)\b",
+        needs=r"\b(?:frightened|scared|afraid|terrified|angry|rage|violent|will not let|does not let|checks|"
+        r"accuses|accused|controls|controlling|follows|hits|hit|threat\w*|shouts|screams|smash\w*|punch\w*)\b",
+        gate=r"jealous|possessive",
+    ),
+    _rule(
+        "abused_by_partner",
+        _D,
+        r"\b(?:being|been|getting|am|was|is|are|got) (?:\w+ )?(?:abused|hit|beaten|hurt|attacked|raped|"
+        r"assaulted|threatened|controlled|stalked|harassed|bullied|battered|strangled|choked|punched|kicked|"
+        r"slapped|pushed|manipulated|isolated) by (?:my|her|his|our) (?:[a-z']+ ){0,2}?<PARTNER>\b(?!')",
+        gate=r" by ",
+    ),
+    _rule(
+        "threat_children_leave",
+        _D,
+        r"\b(?:kill|hurt|take|find|ruin|destroy|come after|get|burn|snatch|run off with|take away) (?:me|her|"
+        r"him|us|the kids|the children|the baby|my (?:kids|children|baby|son|daughter)|everything|our (?:kids|"
+        r"children|baby)) (?:away )?(?:from (?:me|her) )?(?:\w+ )?if (?:i|she|he|we) (?:ever )?(?:leave|leaves|"
+        r"left|go|goes|tell|tells|call|calls|report|reports|try to leave|tries to leave|end it|break up|split "
+        r"up)\b",
+        gate=r"if ",
+    ),
 )
 
 # Crisis plus any of these means life may be at risk now: also raise EMERGENCY.
@@ -2521,16 +3275,26 @@ def _context_allows(
     return True
 
 
+_EMPTY = SafetyResult(flags=(), matched=())
+
+
 def check(text: str) -> SafetyResult:
     """Scan one resident message for danger signals.
 
     Deterministic and linear-time in practice: input is capped, patterns are precompiled and bounded.
+    Text longer than about 6,000 characters is scanned at its start and end only; use :func:`check_long`
+    to scan all of a long text.
     """
     if not text or not text.strip():
-        return SafetyResult(flags=(), matched=())
-    norm = normalise(text)
+        return _EMPTY
+    return _scan(_cap(text))
+
+
+def _scan(text: str) -> SafetyResult:
+    """Run every rule over one piece of text (no length cap: callers bound the size)."""
+    norm = _normalise_all(text)
     if not norm:
-        return SafetyResult(flags=(), matched=())
+        return _EMPTY
     disclaimed = _DISCLAIMER.search(norm) is not None
     masked = _MASK.sub(" ~ ", norm)
     masked = " " + _RE_SPACES.sub(" ", masked).strip() + " "
@@ -2553,6 +3317,59 @@ def check(text: str) -> SafetyResult:
     if SafetyFlag.CRISIS in hits and SafetyFlag.EMERGENCY not in hits and _IMMINENT.search(masked):
         hits[SafetyFlag.EMERGENCY] = ["emergency.crisis_imminent"]
 
+    flags = tuple(flag for flag in _SEVERITY if flag in hits)
+    matched = tuple(rule_id for flag in flags for rule_id in hits[flag])
+    return SafetyResult(flags=flags, matched=matched)
+
+
+# Window edges move to the nearest whitespace within this share of the overlap, so no word is cut in two.
+_EDGE_SHARE = 4
+
+
+def _edge_slack(overlap: int) -> int:
+    return min(overlap // _EDGE_SHARE, 60)
+
+
+def check_long(text: str, window: int = 5000, overlap: int = 300) -> SafetyResult:
+    """Scan all of a long text in overlapping windows and merge what they find.
+
+    Each window is checked like one message; consecutive windows share ``overlap`` characters, so a danger
+    phrase shorter than the overlap is always seen whole by some window. Window edges are nudged to the
+    nearest whitespace (by at most a quarter of the overlap) so words are not cut in two. Flags come back in
+    severity order and rule ids once each, flag by flag, in the order they were first found. Linear in the
+    length of the text. Text no longer than ``window`` is checked exactly as :func:`check` does.
+    """
+    if window <= 0 or overlap < 0 or overlap >= window:
+        raise ValueError("need window > 0 and 0 <= overlap < window")
+    if not text or not text.strip():
+        return _EMPTY
+    if len(text) <= window:
+        return _scan(text)
+    length = len(text)
+    step = window - overlap
+    slack = _edge_slack(overlap)
+    hits: dict[SafetyFlag, list[str]] = {}
+    start = 0
+    while start < length:
+        end = min(start + window, length)
+        lo, hi = start, end
+        if lo > 0 and not text[lo - 1].isspace():
+            for i in range(lo, min(lo + slack, hi)):
+                if text[i].isspace():
+                    lo = i + 1
+                    break
+        if hi < length and not text[hi].isspace():
+            for i in range(hi - 1, max(hi - slack, lo) - 1, -1):
+                if text[i].isspace():
+                    hi = i
+                    break
+        for rule_id in _scan(text[lo:hi]).matched:
+            found = hits.setdefault(SafetyFlag(rule_id.split(".", 1)[0]), [])
+            if rule_id not in found:
+                found.append(rule_id)
+        if end >= length:
+            break
+        start += step
     flags = tuple(flag for flag in _SEVERITY if flag in hits)
     matched = tuple(rule_id for flag in flags for rule_id in hits[flag])
     return SafetyResult(flags=flags, matched=matched)

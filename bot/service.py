@@ -3,29 +3,61 @@ CLI and the benchmarks, so they can never disagree with each other or with the c
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from typing import Any
 
+from bot.catalogue import load_catalogue
+from bot.locate import depends_on_place, localise
 from bot.parse import Parse
+from bot.places.postcode import find_postcode, parse_postcode
+from bot.places.resolver import Places
 from bot.text_guard import guard
-from bot.triage import decide
+from bot.triage import Decision, decide
 
 Parser = Callable[[str], Awaitable[dict[str, Any]]]
 
 EMPTY_MESSAGE_TRIGGER = "/empty_message"
 
 
-async def triage_text(parse: Parser, text: str | bytes | None, postcode: str | None = None) -> dict[str, Any]:
-    """The triage JSON for one message. `postcode` is accepted now and used by location routing."""
+async def triage_text(
+    parse: Parser,
+    text: str | bytes | None,
+    postcode: str | None = None,
+    places: Places | None = None,
+) -> dict[str, Any]:
+    """The triage JSON for one message. With a postcode (given, or found in the text) and `places`, the
+    decision names the real local body."""
     guarded = guard(text)
-    parse_data: dict[str, Any] = await parse(guarded.text) if guarded.text else {"text": "", "intent_ranking": []}
+    parse_data: dict[str, Any] = (
+        await parse(guarded.text) if guarded.text else {"text": "", "intent_ranking": []}
+    )
     decision = decide(
         Parse.from_rasa(parse_data),
         notes=[n.value for n in guarded.notes],
         extra_safety_flags=guarded.safety_flags,
     )
+    decision = await _locate(decision, guarded.text, postcode, places)
     result = decision.to_json()
     result["input"] = {"notes": [n.value for n in guarded.notes], "characters_read": len(guarded.text)}
     top: dict[str, Any] = parse_data.get("intent") or {}
     result["nlu"] = {"intent": top.get("name"), "confidence": round(float(top.get("confidence") or 0.0), 4)}
     return result
+
+
+async def _locate(decision: Decision, text: str, postcode: str | None, places: Places | None) -> Decision:
+    if decision.service is None or decision.safety:
+        return decision
+    catalogue = load_catalogue()
+    if not depends_on_place(catalogue.service(decision.service)):
+        return decision
+    found = parse_postcode(postcode) if postcode else find_postcode(text)
+    if found is None:
+        status = "invalid_postcode" if postcode else "needs_postcode"
+        return replace(decision, location={"status": status, "place": None, "nation": None})
+    if places is None:
+        return decision
+    # The clients block on HTTP: run them off the server's event loop.
+    loop = asyncio.get_running_loop()
+    return await loop.run_in_executor(None, localise, decision, found, places, catalogue)

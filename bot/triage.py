@@ -78,6 +78,8 @@ class Decision:
     intent: str | None = None
     notes: list[str] = field(default_factory=list)
     catalogue_version: str = ""
+    body: dict[str, Any] | None = None  # the resolved local body (bot.locate), when a location was given
+    location: dict[str, Any] | None = None  # status, place and nation of that resolution
 
     @property
     def needs_clarification(self) -> bool:
@@ -149,6 +151,12 @@ def decide(
         )
     confidence = top.confidence if top is not None else 0.0
     return _no_service("utter_out_of_scope", Route.OUT_OF_SCOPE, confidence, notes, catalogue, "out_of_scope")
+
+
+def decide_service(service_id: str, catalogue: Catalogue | None = None) -> Decision:
+    """The answer for a service already chosen (a button, or the service a postcode question was about)."""
+    catalogue = catalogue or load_catalogue()
+    return _service_decision(catalogue.service(service_id), 1.0, [], [], catalogue, [])
 
 
 def _safety_flags(parse: Parse, extra: Iterable[str]) -> list[safety.SafetyFlag]:

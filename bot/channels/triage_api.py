@@ -16,6 +16,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot.places.factory import default_places
 from bot.service import triage_text
 
 MAX_BODY_TEXT = 200_000  # characters accepted in the JSON field; the guard then cuts to the message limit
@@ -57,6 +58,7 @@ class TriageApiInput(InputChannel):
                 agent.parse_message,
                 body.get("text", "")[:MAX_BODY_TEXT],
                 postcode if isinstance(postcode, str) else None,
+                default_places(),
             )
             return response.json(result)
 

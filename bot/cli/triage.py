@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.paths import MODEL_PATH
+from bot.places.factory import default_places
 from bot.service import triage_text
 
 
@@ -35,7 +36,12 @@ def run_triage(text: str | None, postcode: str | None, jsonl: bool, model: str |
         if text is None:
             print("give a message, or --jsonl", file=sys.stderr)
             return 2
-        print(json.dumps(loop.run_until_complete(triage_text(parse, text, postcode)), ensure_ascii=False))
+        print(
+            json.dumps(
+                loop.run_until_complete(triage_text(parse, text, postcode, default_places())),
+                ensure_ascii=False,
+            )
+        )
         return 0
     for line in sys.stdin:
         if not line.strip():
@@ -44,7 +50,7 @@ def run_triage(text: str | None, postcode: str | None, jsonl: bool, model: str |
             item = json.loads(line)
             text_in = item.get("text", "") if isinstance(item, dict) else ""
             code = item.get("postcode") if isinstance(item, dict) else None
-            result = loop.run_until_complete(triage_text(parse, text_in, code))
+            result = loop.run_until_complete(triage_text(parse, text_in, code, default_places()))
             if isinstance(item, dict) and "id" in item:
                 result["id"] = item["id"]
         except json.JSONDecodeError:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import socket
+import subprocess
+import sys
+import time
 import uuid
 from collections.abc import Iterator
 from typing import Any
@@ -10,7 +13,7 @@ from typing import Any
 import pytest
 import requests
 
-from bot.paths import MODEL_PATH
+from bot.paths import MODEL_PATH, ROOT
 from bot.stack import Stack, StackConfig
 
 pytestmark = pytest.mark.stack
@@ -23,7 +26,44 @@ def free_port() -> int:
 
 
 @pytest.fixture(scope="session")
-def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
+def sandbox_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The local stand-in for postcodes.io, GOV.UK and data.police.uk, over real HTTP on loopback."""
+    port = free_port()
+    log = open(tmp_path_factory.mktemp("sandbox") / "sandbox.log", "wb")  # noqa: SIM115
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bot", "sandbox", "--port", str(port)],
+        cwd=ROOT,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            if requests.get(f"{url}/_health", timeout=1).status_code == 200:
+                break
+        except requests.RequestException:
+            time.sleep(0.2)
+    else:
+        proc.kill()
+        pytest.fail("sandbox did not start")
+    try:
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+@pytest.fixture()
+def sandbox(sandbox_url: str) -> Iterator[str]:
+    """The sandbox with no faults injected before and after the test."""
+    requests.delete(f"{sandbox_url}/_faults", timeout=5)
+    yield sandbox_url
+    requests.delete(f"{sandbox_url}/_faults", timeout=5)
+
+
+@pytest.fixture(scope="session")
+def stack(tmp_path_factory: pytest.TempPathFactory, sandbox_url: str) -> Iterator[Stack]:
     if not MODEL_PATH.exists():
         pytest.fail("no trained model: run `make model` (make test does this first)")
     base = tmp_path_factory.mktemp("stack")
@@ -35,6 +75,7 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
         log_dir=base / "log",
         api_token="test-api-token",
         rasa_token="test-rasa-token",
+        extra_env={"FRONTDOOR_SANDBOX_URL": sandbox_url},
     )
     running = Stack(config)
     try:

@@ -66,8 +66,8 @@ def test_emoji_only(chat: Chat, domain):
 
 
 def test_html_and_script(chat: Chat, domain, catalogue):
-    text = chat.text("<script>alert('x')</script><b>the street light</b> outside my house is out")
-    assert reply_for(domain, "utter_note_markup") in text
+    text = chat.text("<script>alert('x')</script><b>the street light</b> outside my house is out GL50 1QA")
+    assert text.startswith(reply_for(domain, "utter_note_markup"))
     assert catalogue.service("street_light").name in text
     assert "<script>" not in text
 

@@ -5,13 +5,36 @@ from __future__ import annotations
 from tests.e2e.conftest import Chat
 
 
-def test_pothole_names_the_service_body_and_why(chat: Chat, catalogue):
-    text = chat.text("massive pothole outside no. 12")
+def test_pothole_asks_for_the_postcode_then_names_the_county(chat: Chat, catalogue, domain):
+    assert chat.text("massive pothole outside no. 12") == domain["responses"]["utter_ask_postcode"][0]["text"]
+    text = chat.text("GL50 1QA")
     pothole = catalogue.service("pothole")
     assert pothole.name in text
+    assert "Gloucestershire County Council" in text
+    assert "not Cheltenham Borough Council" in text
     assert pothole.why in text
-    assert "https://www.gov.uk/find-local-council" in text
     assert text.endswith("Is there anything else I can help with?")
+
+
+def test_postcode_is_remembered_for_the_next_request(chat: Chat):
+    text = chat.text("pothole outside 12 high st gl501qa")
+    assert "Gloucestershire County Council" in text
+    text = chat.text("and my bins weren't collected either")
+    assert "Cheltenham Borough Council" in text
+    assert "not Gloucestershire County Council" in text
+
+
+def test_skip_gives_the_national_route(chat: Chat, domain):
+    chat.text("the street light outside my house is out")
+    text = chat.text("skip")
+    assert text.startswith(domain["responses"]["utter_location_skipped"][0]["text"])
+    assert "https://www.gov.uk/find-local-council" in text
+
+
+def test_unknown_postcode_gets_a_chance_to_correct(chat: Chat, domain):
+    chat.text("someone has dumped a mattress in the lane")
+    assert chat.text("GL99 9ZZ") == domain["responses"]["utter_postcode_unknown"][0]["text"]
+    assert "Cheltenham Borough Council" in chat.text("GL50 1QA")
 
 
 def test_emergency_gets_999_first_and_alone(chat: Chat, catalogue, domain):
@@ -30,7 +53,7 @@ def test_crisis_gets_the_crisis_lines(chat: Chat):
 
 
 def test_context_no_after_an_answer_says_goodbye(chat: Chat, domain):
-    chat.text("the bin men missed our road again")
+    chat.text("the bin men missed our road again GL50 1QA")
     assert chat.text("no thanks") == domain["responses"]["utter_goodbye"][0]["text"]
 
 

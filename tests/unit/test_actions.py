@@ -13,15 +13,31 @@ def run(action, dispatcher, tracker, domain):
     return asyncio.run(action.run(dispatcher, tracker, domain))
 
 
-def test_pothole_answer(dispatcher, make_tracker, domain, catalogue):
+def test_pothole_without_postcode_asks_for_one(dispatcher, make_tracker, domain, catalogue):
     tracker = make_tracker("massive pothole outside no. 12", [("pothole", 0.92), ("pavement", 0.05)])
+    events = run(ActionTriage(), dispatcher, tracker, domain)
+    assert [m["response"] for m in dispatcher.messages] == ["utter_ask_postcode"]
+    assert dispatcher.messages[0]["service_name"] == catalogue.service("pothole").name
+    assert events == [
+        SlotSet("awaiting", "postcode"),
+        SlotSet("last_service", None),
+        SlotSet("pending_service", "pothole"),
+    ]
+
+
+def test_national_service_answer(dispatcher, make_tracker, domain, catalogue):
+    tracker = make_tracker("I think I've been scammed", [("fraud_scam", 0.92)])
     events = run(ActionTriage(), dispatcher, tracker, domain)
     assert [m["response"] for m in dispatcher.messages] == ["utter_service_answer", "utter_anything_else"]
     first = dispatcher.messages[0]
-    assert first["service_name"] == catalogue.service("pothole").name
-    assert first["say"] == catalogue.service("pothole").say
-    assert first["why"] == catalogue.service("pothole").why
-    assert events == [SlotSet("awaiting", "anything_else"), SlotSet("last_service", "pothole")]
+    assert first["service_name"] == catalogue.service("fraud_scam").name
+    assert first["say"] == catalogue.service("fraud_scam").say
+    assert first["why"] == catalogue.service("fraud_scam").why
+    assert events == [
+        SlotSet("awaiting", "anything_else"),
+        SlotSet("last_service", "fraud_scam"),
+        SlotSet("pending_service", None),
+    ]
 
 
 def test_emergency_words_get_999_whatever_the_intent(dispatcher, make_tracker, domain):
@@ -29,7 +45,11 @@ def test_emergency_words_get_999_whatever_the_intent(dispatcher, make_tracker, d
     events = run(ActionTriage(), dispatcher, tracker, domain)
     assert [m["response"] for m in dispatcher.messages] == ["utter_emergency"]
     assert "999" in dispatcher.messages[0]["contacts"]
-    assert events == [SlotSet("awaiting", None), SlotSet("last_service", "emergency")]
+    assert events == [
+        SlotSet("awaiting", None),
+        SlotSet("last_service", "emergency"),
+        SlotSet("pending_service", None),
+    ]
 
 
 def test_guard_metadata_flags_reach_the_decision(dispatcher, make_tracker, domain):
@@ -46,7 +66,11 @@ def test_no_after_anything_else_says_goodbye(dispatcher, make_tracker, domain):
     )
     events = run(ActionTriage(), dispatcher, tracker, domain)
     assert [m["response"] for m in dispatcher.messages] == ["utter_goodbye"]
-    assert events == [SlotSet("awaiting", None), SlotSet("last_service", "pothole")]
+    assert events == [
+        SlotSet("awaiting", None),
+        SlotSet("last_service", "pothole"),
+        SlotSet("pending_service", None),
+    ]
 
 
 def test_clarify_sends_buttons(dispatcher, make_tracker, domain):

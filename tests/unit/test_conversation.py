@@ -1,10 +1,19 @@
-"""plan_reply(): which named responses a turn sends, and the context it keeps for "yes", "no" and "thanks"."""
+"""plan_reply(): which named responses a turn sends, and the context it keeps between turns.
+
+The locator is a plain function here; real resolution through the public-API sandbox is tested in
+tests/unit/test_resolver.py and end to end in tests/e2e.
+"""
 
 from __future__ import annotations
 
-from bot.conversation import Awaiting, plan_reply
+from dataclasses import replace
+
+from bot.conversation import Awaiting, TurnContext, plan_reply
 from bot.parse import IntentScore, Parse
-from bot.triage import decide
+from bot.places.postcode import Postcode
+from bot.triage import Decision, decide
+
+GL50 = Postcode("GL50", "1QA")
 
 
 def decision(text: str, *ranking: tuple[str, float], notes: tuple[str, ...] = ()):
@@ -15,48 +24,123 @@ def names(reply):
     return [r.name for r in reply.responses]
 
 
-def test_service_answer_then_anything_else():
-    reply = plan_reply(decision("pothole", ("pothole", 0.9)), None, None)
-    assert names(reply) == ["utter_service_answer", "utter_anything_else"]
-    assert reply.awaiting is Awaiting.ANYTHING_ELSE
-    assert reply.last_service == "pothole"
-    variables = reply.responses[0].variables
-    assert variables["service_name"] == "Potholes and road surface" or variables["service_name"]
-    assert "https://www.gov.uk/find-local-council" in variables["contacts"]
+def fake_locate(status: str = "resolved"):
+    calls: list[tuple[str | None, str]] = []
+
+    def locate(d: Decision, postcode: Postcode) -> Decision:
+        calls.append((d.service, postcode.text))
+        body = {
+            "name": "Gloucestershire County Council",
+            "kind": "county",
+            "gss_code": "E10000013",
+            "phone": None,
+            "url": "https://www.gloucestershire.gov.uk",
+            "source": "test",
+        }
+        location = {"status": status, "place": "Cheltenham", "nation": "england"}
+        return replace(d, body=body if status == "resolved" else None, location=location)
+
+    locate.calls = calls  # type: ignore[attr-defined]
+    return locate
 
 
-def test_emergency_answer_stands_alone():
-    reply = plan_reply(decision("my dad has collapsed and is not breathing", ("gp", 0.6)), None, None)
+def test_place_dependent_service_asks_for_the_postcode_first():
+    locate = fake_locate()
+    reply = plan_reply(decision("pothole", ("pothole", 0.9)), TurnContext(), None, locate)
+    assert names(reply) == ["utter_ask_postcode"]
+    assert reply.slots == {"awaiting": "postcode", "last_service": None, "pending_service": "pothole"}
+    assert locate.calls == []
+
+
+def test_postcode_answer_resolves_the_pending_service():
+    locate = fake_locate()
+    context = TurnContext(awaiting=Awaiting.POSTCODE, pending_service="pothole")
+    reply = plan_reply(decision("GL50 1QA", ("inform_location", 0.95)), context, GL50, locate)
+    assert names(reply) == ["utter_local_answer", "utter_anything_else"]
+    assert locate.calls == [("pothole", "GL50 1QA")]
+    assert (
+        "• Gloucestershire County Council: https://www.gloucestershire.gov.uk"
+        in reply.responses[0].variables["details"]
+    )
+    assert reply.slots == {
+        "postcode": "GL50 1QA",
+        "awaiting": "anything_else",
+        "last_service": "pothole",
+        "pending_service": None,
+    }
+
+
+def test_remembered_postcode_is_reused():
+    locate = fake_locate()
+    context = TurnContext(postcode="GL50 1QA", last_service="pothole")
+    reply = plan_reply(decision("bins not emptied", ("missed_bin", 0.9)), context, None, locate)
+    assert names(reply) == ["utter_local_answer", "utter_anything_else"]
+    assert locate.calls == [("missed_bin", "GL50 1QA")]
+
+
+def test_skip_gives_the_national_answer_for_the_pending_service():
+    context = TurnContext(awaiting=Awaiting.POSTCODE, pending_service="street_light")
+    reply = plan_reply(decision("skip", ("dont_know", 0.9)), context, None, fake_locate())
+    assert names(reply) == ["utter_location_skipped", "utter_service_answer", "utter_anything_else"]
+    assert reply.slots["last_service"] == "street_light"
+    assert "find-local-council" in reply.responses[1].variables["contacts"]
+
+
+def test_unknown_postcode_is_forgotten_and_asked_again():
+    reply = plan_reply(
+        decision("pothole", ("pothole", 0.9)), TurnContext(), GL50, fake_locate("unknown_postcode")
+    )
+    assert names(reply) == ["utter_postcode_unknown"]
+    assert reply.slots["postcode"] is None
+    assert reply.slots["awaiting"] == "postcode"
+    assert reply.slots["pending_service"] == "pothole"
+
+
+def test_api_failure_gives_the_national_route_with_a_note():
+    reply = plan_reply(decision("pothole", ("pothole", 0.9)), TurnContext(), GL50, fake_locate("unavailable"))
+    assert names(reply) == ["utter_lookup_unavailable", "utter_service_answer", "utter_anything_else"]
+
+
+def test_emergency_never_asks_for_a_postcode():
+    locate = fake_locate()
+    reply = plan_reply(
+        decision("my dad has collapsed and is not breathing", ("gp", 0.6)), TurnContext(), None, locate
+    )
     assert names(reply) == ["utter_emergency"]
     assert "999" in reply.responses[0].variables["contacts"]
-    assert reply.awaiting is None
+    assert reply.slots["awaiting"] is None
+    assert locate.calls == []
+
+
+def test_national_service_answers_without_a_postcode():
+    reply = plan_reply(decision("scam text", ("fraud_scam", 0.9)), TurnContext(), None, fake_locate())
+    assert names(reply) == ["utter_service_answer", "utter_anything_else"]
 
 
 def test_yes_and_no_after_anything_else():
-    assert names(plan_reply(decision("yes", ("affirm", 0.95)), Awaiting.ANYTHING_ELSE, "pothole")) == [
-        "utter_ask_what_else"
-    ]
-    reply = plan_reply(decision("no thanks", ("deny", 0.95)), Awaiting.ANYTHING_ELSE, "pothole")
+    context = TurnContext(awaiting=Awaiting.ANYTHING_ELSE, last_service="pothole")
+    assert names(plan_reply(decision("yes", ("affirm", 0.95)), context)) == ["utter_ask_what_else"]
+    reply = plan_reply(decision("no thanks", ("deny", 0.95)), context)
     assert names(reply) == ["utter_goodbye"]
-    assert reply.awaiting is None
+    assert reply.slots["awaiting"] is None
 
 
 def test_yes_without_context_is_a_plain_affirm():
-    assert names(plan_reply(decision("yes", ("affirm", 0.95)), None, None)) == ["utter_affirm"]
+    assert names(plan_reply(decision("yes", ("affirm", 0.95)), TurnContext())) == ["utter_affirm"]
 
 
 def test_clarify_offers_buttons_with_intent_payloads():
-    reply = plan_reply(decision("x", ("pavement", 0.45), ("pothole", 0.4)), None, None)
+    reply = plan_reply(decision("x", ("pavement", 0.45), ("pothole", 0.4)), TurnContext())
     assert names(reply) == ["utter_clarify"]
     assert [b.payload for b in reply.responses[0].buttons] == ["/pavement", "/pothole"]
-    assert reply.awaiting is Awaiting.CLARIFY
-    again = plan_reply(decision("yes", ("affirm", 0.9)), Awaiting.CLARIFY, None)
+    assert reply.slots["awaiting"] == "clarify"
+    again = plan_reply(decision("yes", ("affirm", 0.9)), TurnContext(awaiting=Awaiting.CLARIFY))
     assert names(again) == ["utter_clarify_choose"]
-    assert again.awaiting is Awaiting.CLARIFY
+    assert again.slots["awaiting"] == "clarify"
 
 
 def test_truncation_and_markup_notes_come_first():
-    reply = plan_reply(decision("pothole", ("pothole", 0.9), notes=("truncated", "markup")), None, None)
+    reply = plan_reply(decision("scam", ("fraud_scam", 0.9), notes=("truncated", "markup")), TurnContext())
     assert names(reply) == [
         "utter_note_truncated",
         "utter_note_markup",

@@ -1,0 +1,48 @@
+"""Attach the real local body to a decision: which services depend on place, and how a Resolution changes
+the answer (the body first, the nation's own contacts, and one more sentence of why)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, replace
+
+from bot.catalogue import Catalogue, Route, Service
+from bot.places.postcode import Postcode
+from bot.places.resolver import Places, Resolution, resolve
+from bot.triage import Decision
+
+# Contacts that only say "find your council": dropped once the council is known.
+FIND_YOUR_COUNCIL = "find_your_council"
+
+
+def depends_on_place(service: Service) -> bool:
+    """Emergency and crisis answers never wait for a place; others do when the body or nation varies."""
+    if service.route in (Route.EMERGENCY, Route.CRISIS) or service.urgency.value == "emergency":
+        return False
+    return service.location or bool(service.nations) or service.route is Route.POLICE
+
+
+def localise(decision: Decision, postcode: Postcode, places: Places, catalogue: Catalogue) -> Decision:
+    """The decision with the body for this postcode, or unchanged (plus the status) when it can't be found."""
+    if decision.service is None or decision.safety:
+        return decision
+    service = catalogue.service(decision.service)
+    if not depends_on_place(service):
+        return decision
+    resolution = resolve(service, postcode, places, catalogue)
+    return apply_resolution(decision, resolution)
+
+
+def apply_resolution(decision: Decision, resolution: Resolution) -> Decision:
+    location = {
+        "status": resolution.status.value,
+        "place": resolution.place,
+        "nation": resolution.nation.value if resolution.nation else None,
+    }
+    if resolution.body is None:
+        return replace(decision, location=location)
+    contacts = resolution.contacts or [c for c in decision.contacts if c.id != FIND_YOUR_COUNCIL]
+    why = f"{decision.why} {resolution.local_why}" if resolution.local_why else decision.why
+    body = asdict(resolution.body)
+    if resolution.team is not None:
+        body["team"] = asdict(resolution.team)
+    return replace(decision, body=body, location=location, contacts=list(contacts), why=why)
