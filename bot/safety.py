@@ -361,7 +361,8 @@ _FRAGMENTS["REL"] = (
     r"driver|motorcyclist|biker|rider|pensioner|gentleman|gent|teenager|teen|student|passenger|passengers|"
     r"worker|builder|jogger|runner|walker|customer|patient|resident|tenant|infant|newborn|twins|pupil|"
     r"youngster|chap|dog walker|cyclists|pedestrians|drivers|elderly|casualty|victim|farmer|workman|workmen|"
-    r"labourer|swimmer|swimmers|climber|hiker|walkers|shopper|shoppers|bystander|bystanders|kids|pupils)"
+    r"labourer|swimmer|swimmers|climber|hiker|walkers|shopper|shoppers|bystander|bystanders|kids|pupils|gang|"
+    r"group|mob|crowd)"
 )
 _FRAGMENTS["DET"] = r"(?:a|an|the|my|our|his|her|their|this|that|some|one|two|your|[a-z]+'s)"
 _FRAGMENTS["ADJ"] = (
@@ -441,7 +442,9 @@ _FRAGMENTS["BODY"] = (
 _FRAGMENTS["YOUNG"] = (
     r"(?:toddler|toddlers|baby|babies|infant|infants|tot|tots|little (?:boy|girl|one|ones|lad|kid|kids|child|"
     r"children|mite)|small (?:child|children|boy|girl|kid|kids)|young (?:child|children|boy|girl|kid|kids)|"
-    r"tiny (?:child|boy|girl|kid)|(?:[1-9]|one|two|three|four|five|six|seven|eight|nine) year old)"
+    r"tiny (?:child|boy|girl|kid)|(?:[1-9]|one|two|three|four|five|six|seven|eight|nine) year old|(?:boy|girl|"
+    r"child|kid|lad|lass|toddler) (?:of |aged )?(?:about |around |maybe |only |roughly )?(?:[1-9]|one|two|three|"
+    r"four|five|six|seven|eight|nine)\b(?! (?:years|year|months|weeks|days|hours)\b))"
 )
 # Any mention of a child or young person, for rules that need a child in the message.
 _FRAGMENTS["YOUTH"] = (
@@ -459,6 +462,38 @@ _FRAGMENTS["SERVICE_GRIPE"] = (
     r"(?:noise|noisy|music|barking|drilling|bins?|bin men|council|landlord|letting agent|neighbours?|"
     r"repairs?|pothole|potholes|parking|roadworks|builders?|damp|mould|traffic|parties|party|waiting list|"
     r"on hold|phone line|queue|broadband|internet|fly tipping|dog mess|rats|mice|street ?light)"
+)
+
+# Signs of saying goodbye before suicide; any one of them alone is usually innocent, two together are not.
+_FRAGMENTS["FAREWELL_LETTERS"] = (
+    r"(?:(?:wrote|written|writing|write|left|leaving|leave|recorded|recording) (?:\w+ ){0,2}?(?:letters?|notes?|"
+    r"messages?|cards?|videos?) (?:to|for) (?:\w+ ){0,2}?(?:family|kids|children|wife|husband|partner|mum|dad|"
+    r"parents|loved ones|friends|everyone|everybody|son|daughter|sister|brother|girlfriend|boyfriend)|(?:wrote|"
+    r"written|writing|left|leaving) (?:a |my |the )?(?:note|letter|goodbye note|goodbye letter)s?)"
+)
+_FRAGMENTS["FAREWELL_GIVEAWAY"] = (
+    r"(?:(?:given|giving|gave|give) away (?:all )?(?:of )?(?:my|his|her) (?:stuff|things|belongings|possessions|"
+    r"pets?|cat|dog|clothes)|(?:given|giving|gave|give) (?:all )?(?:of )?(?:my|his|her) (?:stuff|things|"
+    r"belongings|possessions|pets?|cat|dog|clothes) away)"
+)
+_FRAGMENTS["FAREWELL_AFFAIRS"] = (
+    r"(?:(?:put|putting|sorted|sorting|got|getting) (?:all )?(?:my|his|her) affairs(?: in order| sorted)?|"
+    r"(?:my|his|her) affairs (?:are )?(?:in order|sorted))"
+)
+_FRAGMENTS["FAREWELL_RESOLVE"] = (
+    r"(?:made (?:my|his|her|up my|up his|up her) (?:mind|peace)|mind (?:is )?made up|this is (?:goodbye|the end|"
+    r"it)|sorry for everything|forgive me|no (?:going|turning) back|(?:tonight|today) is the (?:night|day)|(?:will "
+    r"not|not going to|never) (?:be|see) (?:here|around|them|you|anyone) (?:again|tomorrow|much longer|for "
+    r"(?:much )?longer)|my last (?:night|day|message|goodbye)|last (?:goodbye|message)|ready to go|time to go|"
+    r"said (?:my |his |her )?goodbyes)"
+)
+
+# An adult described by age, for rules about adults and children.
+_FRAGMENTS["ADULT"] = (
+    r"(?:(?:older|grown|grown up|adult|much older|middle aged|creepy|strange) (?:men|man|blokes?|guys?|males?|"
+    r"lads|women|woman|people)|(?:1[89]|[2-6]\d|twenty|thirty|forty|fifty|sixty) year old (?:men|man|blokes?|"
+    r"guys?|woman|women)|(?:man|men|bloke|blokes|guy|guys|woman|women) in (?:his|her|their) (?:twenties|thirties|"
+    r"forties|fifties|sixties|[2-6]0s))"
 )
 
 _RE_PLACEHOLDER = re.compile(r"<([A-Z_]+)>")
@@ -829,8 +864,11 @@ _RULES: tuple[_Rule, ...] = (
         _E,
         r"\b(?:turning|turned|gone|going|went) (?:blue|grey) (?:in the face|and|around the lips)|"
         r"\blips (?:are |have )?(?:turning |turned |gone |going )?blue\b|\b<PERSON_SG> (?:is|looks|has gone|"
-        r"went|is going|is turning|turned|has turned) (?:all |very |really )?(?:blue|grey|floppy|limp)\b",
-        gate=r"blue|grey|floppy|limp",
+        r"went|is going|is turning|turned|has turned) (?:all |very |really )?(?:blue|grey|floppy|limp)\b|"
+        r"\b(?:gone|going|turned|turning|went) (?:a )?(?:funny|strange|weird|horrible|awful|odd|purple|dusky) "
+        r"(?:colour|color|shade)\b(?! (?:with|from|after) (?:the |his |her |their |a )?(?:fake tan|tan|paint|dye|"
+        r"sunbed|spray))",
+        gate=r"blue|grey|floppy|limp|colour|color|shade",
     ),
     _rule(
         "unconscious",
@@ -866,6 +904,7 @@ _RULES: tuple[_Rule, ...] = (
         r"\bfound (?:\w+ ){0,3}(?:collapsed|unconscious|lying (?:on|in) the)\b|\bcollapsed (?:in|"
         r"on) (?:the )?(?:street|floor|ground|pavement|kitchen|bathroom|toilet|stairs|shop|pub|bus|train|"
         r"platform)\b",
+        past=True,
         gate=r"collaps|passed out|keeled|blacked out|found",
     ),
     _rule(
@@ -881,7 +920,7 @@ _RULES: tuple[_Rule, ...] = (
         "down_after_incident",
         _E,
         r"\b(?:and|but|now|still) (?:he is |she is |they are |is |are )?"
-        r"(?:not|no longer) (?:moving|responding|answering|reacting|talking|speaking|making any sense)"
+        r"(?:not|no longer) (?:moving|responding|answering|reacting|talking|speaking|making (?:any )?sense)"
         r"(?: (?:to )?(?:me|us|anything|anyone))?\b(?! (?:to )?(?:his|her|their|my|the|our|your|any) (?:\w+ )?"
         r"(?:phone|calls?|door|texts?|messages?|emails?|letters?|complaints?|requests?|treatment|medication)\b)|\b(?:lying|laid|laying) (?:in|on) "
         r"(?:the )?(?:road|street|floor|ground|pavement|patio|drive|driveway|tarmac|bottom of the stairs) "
@@ -890,7 +929,7 @@ _RULES: tuple[_Rule, ...] = (
         needs=r"\b(?:fall|fell|fallen|collapsed|hit|stairs|floor|ground|lying|crash\w*|knocked|came off|come off|"
         r"thrown|unconscious|bleeding|fitting|seizure|overdos\w*|taken|pills|tablets|accident|injured|hurt|"
         r"attacked|stabbed|drunk|drinking|slumped|chair|sofa|bed|bathroom|toilet|kitchen|garden|grey|pale|blue|"
-        r"cold|clammy|floppy|limp|breathing|eyes)\b",
+        r"cold|clammy|floppy|limp|breathing|eyes|colour|color|confused|sweating|sweaty)\b",
         unless=r"\b(?:traffic|queue|queues|jam|lights|sale|post|parcel|case|application|complaint|planning|"
         r"council|landlord|office|broken down|cat|dog|fox|badger|deer|bird|pet|horse)\b",
         gate=r"moving|lying|laying|lifeless|motionless|responding|answering|reacting|talking|speaking|sense|laid",
@@ -970,7 +1009,8 @@ _RULES: tuple[_Rule, ...] = (
         r"smell|stench|exhaust|pollution|leaves))\w+|\bchoked on\b|\b(?:has|have|is) choked\b|"
         r"\bchoking\b(?= *$)",
         unless=r"\b(?:dog|dogs|cat|cats|puppy|kitten|pet|horse|rabbit|hamster|budgie|parrot|seagull|gull|bird|"
-        r"swan|duck|goose|fox|hedgehog|vet|vets|ivy|weeds|hedge|plants?|tree|drain|gutter|pipe)\b",
+        r"swan|duck|goose|fox|hedgehog|vet|vets|ivy|weeds|hedge|plants?|tree|drain|gutter|pipe|smoke|fumes|dust|"
+        r"chimney|bonfire|exhaust|smell|stench|pollution|traffic|leaves)\b",
         gate=r"chok",
     ),
     _rule(
@@ -1114,7 +1154,9 @@ _RULES: tuple[_Rule, ...] = (
         r"fire fighters|firefighters|fire crews?)\b|(?:^|[.,]) (?:help |"
         r"please )?(?:there is a )?fire(?: please| help)?(?= [.,]| $)",
         past=True,
-        unless=r"\bgarden fire\b|\bbonfire|\bcandle\b|\bhob\b|\bgas (?:fire|flame)\b|\bpilot light\b|"
+        unless=r"\bgarden fire\b|\bbonfire|\bcandle\b|\bhob\b|\bgas (?:fire|flame)\b|\bpilot light\b|\bboiler\b|"
+        r"\bflames? (?:has |is |have |are )?(?:gone |turned |burning |burns )?(?:yellow|orange|blue|lazy|low|weak|"
+        r"out|red|floppy)\b|\blighter\b|"
         r"\b(?:chiminea|fire pit|firepit|bbq|barbecue|patio heater|log burner|wood burner|stove|fireplace|"
         r"every (?:evening|night|day|weekend))\b|"
         r"\b(?:can i|can we|am i allowed|are we allowed|allowed to|is it legal|rules (?:on|about)|"
@@ -1175,8 +1217,12 @@ _RULES: tuple[_Rule, ...] = (
         r"suspect|raid)\b|\bshots fired\b|\bgun ?shots?\b|\bgunfire\b|\bopened fire\b|\bopen fire on\b|"
         r"\b(?:shooting|firing) (?:at (?:people|us|me|someone|cars|houses)|someone|people)\b|"
         r"\bheard (?:gun)?shots\b|\bsomeone (?:is )?shooting\b(?! (?:a |the |some )?(?:film|video|movie|"
-        r"photos?|hoops|pool|ads?)\b)",
+        r"photos?|hoops|pool|ads?)\b)|\b(?:firing|fired|discharging|letting off|let off|shooting) (?:a |an |his |"
+        r"her |their |the |some )?(?:gun|guns|shotgun|rifle|pistol|handgun|firearm|weapon|shots|rounds|air "
+        r"rifle|crossbow)\b",
         past=True,
+        unless=r"\b(?:starting pistol|clay pigeon|shooting (?:club|range|ground)|rifle range|range|licen[cs]e\w*|"
+        r"pheasants?|game shoot|grouse|rabbits?|pigeons?|crows?|vermin|farmer)\b",
     ),
     _rule(
         "attack_in_progress",
@@ -1188,8 +1234,9 @@ _RULES: tuple[_Rule, ...] = (
         r"kicking the (?:hell|shit) out of) (?:me|us|him|her|them|someone|somebody|people|a|an|my|the|his|"
         r"their)\b|\b<PERSON> (?:is|are) (?:currently |now |still )?(?:hitting|punching|kicking|slapping|choking|"
         r"throttling|battering|stamping on|knifing|headbutting) (?:me|us|him|her|them|someone|somebody|people|"
-        r"(?:a|an|my|the|his|her|their|our) (?:\w+ )?<REL>)\b|\b(?:trying|about) to (?:kill|stab|shoot|strangle|murder) (?:me|us|him|her|them|someone|"
-        r"somebody|my)\b|\b(?:says|saying|shouting|screaming|yelling) (?:that )?(?:he|she|they) (?:is|are|"
+        r"(?:a|an|my|the|his|her|their|our) (?:\w+ )?<REL>)\b|\b(?:trying|about|tried|attempting|(?:he|she|they) (?:is|are) going) to "
+        r"(?:kill|stab|shoot|strangle|murder|choke|throttle|smother|drown|suffocate|run over|batter) (?:me|us|him|"
+        r"her|them|someone|somebody|my|(?:his|her|their|a|an|the|our) (?:\w+ )?(?:<REL>|<PARTNER>))\b|\b(?:says|saying|shouting|screaming|yelling) (?:that )?(?:he|she|they) (?:is|are|"
         r"will|is going to|are going to) (?:kill|stab|shoot) (?:me|us|him|her|you)\b|\bbeing murdered\b|"
         r"\bmurdering\b",
         gate=r"attack|assault|stab|shot|shoot|mug|beat|rob|kick|punch|batter|strangl|rap|glass|jump|"
@@ -1252,7 +1299,7 @@ _RULES: tuple[_Rule, ...] = (
         r"burning|collapsed|fire)\b|\b(?:i am|we are) trapped (?:in|inside|under) (?:the |a |my |"
         r"our )?(?:car|house|flat|building|fire|smoke|rubble|room|lift|bathroom|water|bedroom)\b|\b(?:i am|we are|"
         r"they are|he is|she is|people are|family is|kids are|someone is|somebody is|we have been|i have been|"
-        r"have been|has been|are|is) (?:\w+ )?(?:trapped|stuck|cut off) (?:upstairs|on the roof|in the loft|"
+        r"people have been|family has been|kids have been) (?:\w+ )?(?:trapped|stuck|cut off) (?:upstairs|on the roof|in the loft|"
         r"in the attic|on the top floor|on (?:the )?(?:rocks|sandbank|island|mud ?flats?|ledge|cliff)|by (?:the )?"
         r"(?:flood ?water|water|floods|fire|smoke|flames|rising water|tide|sea))\b|\b<PERSON> (?:\w+ ){0,2}?"
         r"(?:gone|went|got dragged|been dragged|dragged|got caught|caught|trapped|stuck|pulled) (?:right )?under "
@@ -1446,7 +1493,9 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "better_off_without_me",
         _C,
-        r"\b(?:happier|easier|better|relieved|better off|fine) (?:\w+ ){0,2}?(?:without me|if i (?:was|were|"
+        r"\b(?:nobody|no one|no body) (?:would |will |even |really |actually )?(?:cares?|care|notice|notices|miss|"
+        r"misses) (?:if|whether|that) i (?:live|lived|die|died|was dead|am dead|was gone|am gone|disappeared|"
+        r"exist|existed|killed my ?self)\b|\b(?:happier|easier|better|relieved|better off|fine) (?:\w+ ){0,2}?(?:without me|if i (?:was|were|"
         r"had) (?:dead|gone|died|never been born|not (?:here|around|alive)))\b|\bbetter off (?:without me|if i (?:was|were|was not|were not) (?:gone|dead|here|around|alive|"
         r"not here|not around))\b|\b(?:would not|will not|nobody would|no one would|nobody will|"
         r"no one will) (?:even )?(?:miss me|notice if i (?:was|were|am) gone|care if i (?:died|was gone|"
@@ -1460,7 +1509,11 @@ _RULES: tuple[_Rule, ...] = (
         r"\bcannot cope\b(?! with (?!(?:life|anything|everything|it all|any of it|myself|my (?:thoughts|"
         r"life|head|feelings|mind)|living|being alive)\b))|\bcannot (?:go on|carry on|keep going)(?= *(?:$|"
         r"[.,~]|(?:any ?more|any longer|like this|living|with (?:life|this|it)|no more|and|but|i|"
-        r"because)\b))|\bcannot face (?:another day|life|living|going on|tomorrow)\b",
+        r"because)\b))(?![^.~]{0,40}\b(?:with|because of|from|about) (?:the |this |that |all the )?(?:noise|smell|"
+        r"damp|mould|rats|mice|music|barking|parking|building work|roadworks|drilling|traffic|neighbours?|"
+        r"bins?|landlord|council|repairs?)\b)|\bcannot face (?:another day|life|living|going on|tomorrow)\b"
+        r"(?![^.~]{0,40}\b(?:noise|smell|damp|mould|rats|mice|music|barking|parking|building work|roadworks|"
+        r"drilling|traffic|neighbours?|bins?|landlord|council|repairs?|work|school|commute|job)\b)",
         negatable=False,
     ),
     _rule(
@@ -1581,7 +1634,7 @@ _RULES: tuple[_Rule, ...] = (
         r"shaking|shook|burn|burns|burned|burnt|molest\w*|groom|grooms|grooming|groomed|exploit\w*|"
         r"mistreat\w*|batter\w*|whack\w*|thump\w*|throttl\w*|strangl\w*|chok\w*|scald\w*|bruis\w*|"
         r"touch\w* up|inappropriately touch\w*|drag|drags|dragging|dragged|threw|throwing|throws|lock|locks|"
-        r"locked|locking|screaming at|screams at|swearing at|sexually abus\w*) (?:(?:(?!(?:and|but|or|then|"
+        r"locked|locking|sexually abus\w*) (?:(?:(?!(?:and|but|or|then|"
         r"so)\b)[a-z']+|,) ){0,2}?<CHILD>\b(?!'s)",
         unless=r"\b(?:car|van|lorry|bus|vehicle|driver|motorbike|taxi|truck) (?:has |had |just |was |"
         r"that )?(?:hit|knocked|ran|run)\b|\b(?:ball|football|stones?|eggs?|snowballs?) at\b|\b(?:nearly|"
@@ -1676,10 +1729,11 @@ _RULES: tuple[_Rule, ...] = (
         r"mum's (?:boyfriend|partner)|dad's (?:girlfriend|partner)) (?:(?:[a-z']+|,) ){0,3}?(?:hits|hit|"
         r"hitting|beats|beat|beating|punches|punched|kicks|kicked|slaps|slapped|hurts|hurt|burns|burnt|"
         r"locks|locked|starves|touches|touched|abuses|abused|strangles|strangled|chokes|choked|throws|"
-        r"threw) (?:me|us|my (?:brother|sister|brothers|sisters))\b|\b(?:i am|im) (?:only )?(?:[5-9]|1[0-7]|"
+        r"threw) (?:me|us|my (?:brother|sister|brothers|sisters))\b(?! out\b)|\b(?:i am|im) (?:only )?(?:[5-9]|1[0-7]|"
         r"five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
         r"seventeen)(?: years old)? (?:and|,) (?:\w+ |, ){0,6}?(?:scared|hit|hits|hurt|hurts|abuse\w*|beat|"
         r"beats|hungry|alone|touch\w*|unsafe|not safe|afraid|locked)\b",
+        msg_unless=r"\bi am (?:1[89]|[2-9]\d|an adult|grown up)\b",
         gate=r"dad|mum|father|mother|parent|i am|im ",
     ),
     # ---------------------------------------------------------------- domestic abuse
@@ -1702,8 +1756,9 @@ _RULES: tuple[_Rule, ...] = (
         r"said|saying|keeps saying|shouting|shouted|screaming|screamed|yelling|texted|texting|texts|messaged|"
         r"messaging|told me|tells me|telling me|swears|swore|swearing|promised|warned|warns) (?:me )?(?:that )?"
         r"(?:he|she|they) (?:will|would|is going to|was going to|is gonna|are going to|could) (?:\w+ )?(?:kill|"
-        r"hurt|stab|harm|beat|strangle|burn|murder|batter|do|end|smash) (?:me|us|her|him|the kids|the children|"
-        r"the baby|my|our|them|you)\b",
+        r"hurt|stab|harm|beat|strangle|burn|murder|batter|do (?:me|her|him|us) in|end me|smash (?:my|your|her) "
+        r"face in) (?:me|us|her|him|the kids|the children|the baby|my|our|them|you)?\b(?!'s| (?:tenancy|"
+        r"contract|car|phone|house|flat|money|job|account|stuff|things|bike|career|chances)\b)",
         gate=r"threat|say|said|shout|scream|yell|text|messag|told|tell|swear|swore|promis|warn",
     ),
     _rule(
@@ -1713,7 +1768,8 @@ _RULES: tuple[_Rule, ...] = (
         r"always )?(?:controlling(?! (?:the|a|an|his|her|their|it)\b)|possessive and controlling)|"
         r"controls (?:me|my|everything|all|what i|where i|who i|the money|our money)|(?:will not|does not|"
         r"never|refuses to|would not) (?:let|lets|allow|allows) (?:me|her) (?:to )?(?:leave|go out|out of|"
-        r"see (?:my|her|anyone|any)|speak to|talk to|have (?:my|her) own|contact|go anywhere|work|visit|"
+        r"see (?:my|her|anyone|any)|speak to|talk to|have (?:my|her) own|have (?:any |my |her )?(?:own )?money|"
+        r"contact|go anywhere|work|visit|"
         r"phone|ring|call|text|meet)|(?:takes|took|taking|has taken|keeps) (?:all )?(?:of )?(?:my|our|her) "
         r"(?:money|wages|pay|salary|pension|savings|phone|bank cards?|cards?|benefits|universal credit|"
         r"child benefit|car keys|passport)|checks (?:my|her) (?:phone|messages|texts|bank)|(?:tracks|tracking|"
@@ -1760,7 +1816,10 @@ _RULES: tuple[_Rule, ...] = (
         _D,
         r"\b(?:he|she) (?:(?:[a-z']+) ){0,2}?(?:hits|beats|punches|kicks|slaps|strangles|strangled|chokes|"
         r"choked|throttled|hit|beat|punched|kicked|slapped|pushed|shoved|headbutted|raped|batters|battered|"
-        r"hurts|hurt) (?:me|us|my (?:mum|mother|sister|kids|children))\b",
+        r"hurts|hurt|grabs|grabbed|drags|dragged|spits at|spat at|spat on) (?:me|us|my (?:mum|mother|sister|"
+        r"kids|children))\b|\b(?:he|she) (?:(?:[a-z']+) ){0,2}?(?:holds|held|holding|pins|pinned|pinning|"
+        r"restrains|restrained|throws|threw) (?:me|us|her) (?:down|against|to the|on the|up against|by the|"
+        r"across|out of)\b",
         unless=r"\b(?:car|van|lorry|bus|vehicle|parked|reversed|reversing|driver|bike|ball|football|school|"
         r"neighbour|stranger|man in the street|bouncer)\b",
         gate=r"he |she ",
@@ -1959,6 +2018,8 @@ _RULES: tuple[_Rule, ...] = (
         r"cyclists) (?:over|down)\b|\b(?:running|mowing) (?:people|pedestrians|cyclists) down\b",
         past=True,
         unless=r"\b(?:game|video|film|movie|lessons?|instructor|test)\b",
+        needs=r"\b(?:car|cars|van|driv\w*|drove|vehicle|motorbike|motorcycle|lorry|moped|scooter|bike|wheel|"
+        r"pavement|kerb|4x4|truck|tractor|reversing|reversed)\b",
         gate=r"deliberately|purposely|intentionally|on purpose|at|run|knock|mow",
     ),
     _rule(
@@ -2129,20 +2190,25 @@ _RULES: tuple[_Rule, ...] = (
         gate=r"front|next to|beside|hand|lined|counted|ready|using|use|noose",
     ),
     _rule(
-        "farewell",
+        "farewell_letters",
         _C,
-        r"\b(?:wrote|written|writing|write|left|leaving|leave|recorded|recording) (?:\w+ ){0,2}?(?:letters?|"
-        r"notes?|messages?|cards?|videos?) (?:to|for) (?:\w+ ){0,2}?(?:family|kids|children|wife|husband|"
-        r"partner|mum|dad|parents|loved ones|friends|everyone|everybody|son|daughter|sister|brother|"
-        r"girlfriend|boyfriend)\b|\b(?:given|giving|gave|give) away (?:all )?(?:of )?(?:my|his|her) (?:stuff|"
-        r"things|belongings|possessions|pets?|cat|dog|clothes)\b|\b(?:put|putting|sorted|sorting|got) (?:all )?"
-        r"(?:my|his|her) affairs (?:in order|sorted)\b",
-        needs=r"\b(?:made (?:my|his|her|up my|up his|up her) (?:mind|peace)|mind (?:is )?made up|this is "
-        r"(?:goodbye|the end|it)|sorry for everything|forgive me|no (?:going|turning) back|(?:tonight|today) "
-        r"is the (?:night|day)|(?:will not|not going to|never) (?:be|see) (?:here|around|them|you|anyone) "
-        r"(?:again|tomorrow|much longer|for (?:much )?longer)|last (?:night|day|time|message|goodbye)|ready "
-        r"to go|time to go|said (?:my |his |her )?goodbyes)\b",
-        gate=r"letter|note|message|card|video|away|affairs",
+        r"\b<FAREWELL_LETTERS>\b",
+        needs=r"\b(?:<FAREWELL_RESOLVE>|<FAREWELL_GIVEAWAY>|<FAREWELL_AFFAIRS>)\b",
+        gate=r"letter|note|message|card|video",
+    ),
+    _rule(
+        "farewell_giveaway",
+        _C,
+        r"\b<FAREWELL_GIVEAWAY>\b",
+        needs=r"\b(?:<FAREWELL_RESOLVE>|<FAREWELL_LETTERS>|<FAREWELL_AFFAIRS>)\b",
+        gate=r"give|gave|giving|given",
+    ),
+    _rule(
+        "farewell_affairs",
+        _C,
+        r"\b<FAREWELL_AFFAIRS>\b",
+        needs=r"\b(?:<FAREWELL_RESOLVE>|<FAREWELL_LETTERS>|<FAREWELL_GIVEAWAY>)\b",
+        gate=r"affairs",
     ),
     _rule(
         "self_harm_habit",
@@ -2299,7 +2365,8 @@ _RULES: tuple[_Rule, ...] = (
         unless=r"\b(?:horses?|pony|ponies|dogs?|cats?|pets?|animals?|donkeys?|sheep|foals?|puppy|puppies|"
         r"kittens?|rabbits?|birds?|fell|fall|fallen|tripped|rugby|football|sport|bike|trampoline|eczema|"
         r"chicken ?pox|rash|allerg\w*|nursery place|holiday|exclusion|excluded|suspended|ehcp|send|"
-        r"school place|transport|bus|uniform|bully\w*)\b|" + _CHILD_BENIGN,
+        r"school place|transport|bus|uniform|bully\w*|boxing|martial arts|karate|judo|taekwondo|kickboxing|"
+        r"sparring|wrestling|hockey|cricket|netball)\b|" + _CHILD_BENIGN,
         gate=r"covered|bruis|unexplained|marks|injuries|burns|black eye|hungry|starv|famished|filthy|unwashed|"
         r"begging|food|dirty|smelly|scruffy|thin|skinny|underfed|neglect|malnourish|unloved|uncared|school|"
         r"fed|washed|looked after|cared for|clothed|heating|clean clothes|flinch|scared|out|midnight|wearing",
@@ -2318,11 +2385,13 @@ _RULES: tuple[_Rule, ...] = (
         r"scared|lost|frightened|petrified)|nobody (?:with|around)|no one (?:with|around)|alone|on (?:his|her|"
         r"their|its) own|by (?:himself|herself|themselves|itself)|unsupervised|(?:near|along|by|on|beside|next "
         r"to|in|across|crossing|into) (?:the |a )?(?:\w+ )?(?:dual carriageway|main road|motorway|a road|bypass|"
-        r"railway|canal|river|lake|pond|quarry|roundabout|busy road))\b",
+        r"railway|canal|river|lake|pond|quarry|roundabout|busy road)|for (?:ages|hours|an hour|over an hour|"
+        r"\d+ (?:minutes|hours)|a long time)|(?:it is )?getting dark|in the (?:dark|cold|rain|snow))\b",
         gate=r"midnight|night|am|o'?clock|morning|pyjamas|pajamas|pjs|nappy|nappies|nightie|nightdress|vest|"
         r"underwear|barefoot|shoes|coat|adult|grown up|parent|mum|carer|terrified|scared|lost|frightened|"
         r"petrified|nobody|no one|alone|own|himself|herself|themselves|itself|unsupervised|carriageway|road|"
-        r"motorway|bypass|railway|canal|river|lake|pond|quarry|roundabout",
+        r"motorway|bypass|railway|canal|river|lake|pond|quarry|roundabout|ages|hours|minutes|long time|dark|"
+        r"cold|rain|snow",
     ),
     _rule(
         "child_in_car",
@@ -2355,7 +2424,8 @@ _RULES: tuple[_Rule, ...] = (
         r"groomed|used|using|recruited|recruiting|got|paid|paying|pressured|sent|sending) (?:\w+ ){0,2}?(?:to )?"
         r"(?:run|running|sell|selling|deal|dealing|carry|carrying|hold|holding|move|moving|deliver\w*|"
         r"stash\w*|drop\w*|hide|hiding|keep|keeping|store|storing|look after|looking after|mind|minding) "
-        r"(?:drugs|gear|packages|parcels|weed|crack|heroin|cocaine|coke|county lines|for "
+        r"(?:drugs|gear|packages|parcels|weed|crack|heroin|cocaine|coke|county lines|knives|weapons|a knife|a gun|"
+        r"guns|money for them|for "
         r"(?:a |the )?(?:gang|dealers?|older (?:men|lads|boys)))\b|\bcounty lines\b|\bcuckoo(?:ed|ing)\b|"
         r"\b(?:1[0-5]|thirteen|fourteen|fifteen|twelve|eleven) year old (?:[a-z']+ ){0,6}?(?:boyfriend|"
         r"girlfriend|dating|seeing|going out with|relationship with|sleeping with|sex with)\b(?=[^.]{0,60}"
@@ -2450,8 +2520,9 @@ _RULES: tuple[_Rule, ...] = (
         r"\b(?:he|she) (?:(?:[a-z']+|,) ){0,8}?(?:says|said|saying|keeps saying|shouting|shouted|screaming|"
         r"screamed|yelling|threatening|threatened|threatens|texted|texting|messaged|told me|tells me|swears|"
         r"swore|warned) (?:me )?(?:that )?(?:he|she) (?:will|would|is going to|was going to|is gonna|could) "
-        r"(?:\w+ )?(?:kill|hurt|stab|harm|beat|strangle|burn|murder|batter|do) (?:me|us|the kids|the "
-        r"children|the baby|my|our)\b|\b(?:kill|hurt|find|come after|get) (?:me|her|him|us) if (?:i|she|he|"
+        r"(?:\w+ )?(?:kill|hurt|stab|harm|beat|strangle|burn|murder|batter) (?:me|us|the kids|the "
+        r"children|the baby|my|our)\b(?! (?:tenancy|contract|car|phone|house|flat|money|job|account|stuff|"
+        r"things|bike|career|chances)\b)|\b(?:kill|hurt|find|come after|get) (?:me|her|him|us) if (?:i|she|he|"
         r"we) (?:ever )?(?:leave|leaves|left|go|goes|tell|tells|call|calls|report|reports|try to leave|"
         r"end it|break up)\b",
         unless=r"\b(?:neighbour|neighbours|landlord|stranger|customer|colleague|boss|driver|lads|youths?|"
@@ -2601,7 +2672,8 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "swept_away",
         _E,
-        r"\b<PERSON> (?:[a-z']+ ){0,2}?(?:washed|swept|carried|dragged|pulled) (?:away|off|downstream|out|under)\b"
+        r"\b<PERSON> (?:[a-z']+ ){0,2}?(?:washed|swept|carried) (?:away|off|downstream|out to sea|under)\b|\b<PERSON> "
+        r"(?:[a-z']+ ){0,2}?(?:dragged|pulled|sucked) (?:under|away|downstream|out to sea)\b"
         r"|\b(?:swept|washed|carried) (?:away|downstream) (?:by|in) (?:the )?(?:flood|floods|flood ?water|river|"
         r"current|water|tide|waves)\b",
         past=True,
@@ -2678,8 +2750,9 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "child_abused_by_carer",
         _K,
-        r"\b(?:hear|heard|hearing|see|saw|seen|watched|watch|caught) (?:him|her|them|the (?:dad|mum|father|"
-        r"mother|parents|stepdad|boyfriend|girlfriend|man|woman)) (?:\w+ )?(?:hitting|beating|smacking|slapping|"
+        r"\b(?:hear|heard|hearing|see|saw|seen|watched|watch|caught) (?:him|her|them|someone|somebody|an adult|a "
+        r"man|a woman|the (?:dad|mum|father|mother|parents|stepdad|boyfriend|girlfriend|man|woman|adults?)) "
+        r"(?:\w+ )?(?:hitting|beating|smacking|slapping|"
         r"punching|kicking|hurting|shaking|screaming at|thrashing|belting|battering|throwing|dragging) (?:them|"
         r"him|her|the (?:kids|children|baby|boy|girl|little one|little ones|toddler))\b|\b(?:her|his|their) "
         r"(?:step ?dad|stepfather|step ?mum|stepmother|dad|father|mum|mother|mum's (?:boyfriend|partner)|"
@@ -2731,7 +2804,7 @@ _RULES: tuple[_Rule, ...] = (
         "allergic_swelling",
         _E,
         r"\b(?:face|lips|tongue|throat|mouth|eyes|neck) (?:is |are |has |have |keeps |started )?(?:all |really "
-        r"|badly )?(?:swelling|swollen|swelled|puffing|puffed|blowing) up\b|\b(?:swelling|swollen) (?:face|"
+        r"|badly )?(?:swelling|swollen|swelled|puffing|puffed|blowing)(?: up)?\b|\b(?:swelling|swollen) (?:face|"
         r"lips|tongue|throat)\b",
         needs=r"\b(?:sting|stung|allerg\w*|peanuts?|nuts?|bee|wasp|hornet|reaction|wheez\w*|breath\w*|eaten|ate|"
         r"shellfish|penicillin|antibiotics?|epi ?pen|hives|itchy|rash|dizzy|faint\w*)\b",
@@ -2789,7 +2862,11 @@ _RULES: tuple[_Rule, ...] = (
         "structure_collapse",
         _E,
         r"\b(?:collapsed|come down|came down|caved in|given way|gave way|fallen down|fell down|crumbled|"
-        r"toppled|toppled over|fallen in|fell in) (?:with|and|on|onto|on top of) (?:\w+ ){0,2}?(?:people|"
+        r"toppled|toppled over|fallen in|fell in) (?:[a-z']+ ){0,6}?with (?:\w+ ){0,2}?(?:people|someone|"
+        r"somebody|kids|children|workers|families|residents|<REL>) (?:still )?(?:inside|in it|in there|"
+        r"underneath|under it|trapped|on it|on top)\b|\b(?:collapsed|come down|came down|caved in|given way|"
+        r"gave way|fallen down|fell down|crumbled|toppled|toppled over|fallen in|fell in) (?:with|and|on|onto|"
+        r"on top of) (?:\w+ ){0,2}?(?:people|"
         r"someone|somebody|kids|children|workers|families|residents|shoppers|spectators|fans|crowd|a crowd|"
         r"<REL>|houses|homes|a house|a school|a bus|cars with)\b|\b(?:balcony|bridge|ceiling|roof|floor|"
         r"stand|stage|structure|crane|scaffold\w*|building|block|stairs|staircase|walkway|platform|decking) "
@@ -2822,12 +2899,12 @@ _RULES: tuple[_Rule, ...] = (
         r"train line|rails|track|railway|tube line|platform edge|oncoming train)\b|\b<PERSON> (?:[a-z']+ ){0,8}?"
         r"(?:about to fall|hanging|dangling|clinging (?:on )?to) (?:off|from|out of|onto|on to) (?:the |a |an )?"
         r"(?:\w+ )?(?:roof|window|ledge|balcony|bridge|cliff|cliff edge|edge|building|scaffold\w*|railings|top "
-        r"floor|parapet|crane)\b|\b<CHILD> (?:[a-z']+ ){0,3}?(?:climbed|climbing|hanging|dangling|sitting|standing|leaning|"
+        r"floor|parapet|crane)\b|\b<YOUNG> (?:[a-z']+ ){0,3}?(?:climbed|climbing|hanging|dangling|sitting|standing|leaning|"
         r"crawling) (?:out of|onto|on|off|over|from|out on) (?:the |a |an )?(?:\w+ )?(?:roof|window|window "
         r"ledge|window sill|windowsill|ledge|balcony|railings|parapet|cliff)\b",
         past=True,
         unless=r"\b(?:model|toy|train set|hornby|lego|video|game|trampoline|climbing wall|climbing frame|"
-        r"bed|sofa|chair)\b",
+        r"bed|sofa|chair|keep|keeps|always|every|weekends|at night|youths|teenagers|lads)\b",
         gate=r"tracks|railway|line|rails|track|platform|train|fall|roof|window|ledge|sill|balcony|railings|"
         r"parapet|cliff",
     ),
@@ -2985,7 +3062,9 @@ _RULES: tuple[_Rule, ...] = (
         "live_cable",
         _E,
         r"\b(?:sparking|arcing|live wire|live wires|live cable|exposed live|crackling and sparking)\b",
-        needs=r"\b(?:cable|cables|wire|wires|line|lines|pylon|power|electric\w*|substation)\b",
+        needs=r"^(?=.*?\b(?:cable|cables|wire|wires|line|lines|pylon|power|electric\w*|substation)\b)(?=.*?\b(?:kids|"
+        r"children|people|someone|somebody|school|touching|touched|electrocut\w*|fire|smoke|flames|playground|"
+        r"park|pavement|person|man|woman|boy|girl|dog walkers?)\b)",
         gate=r"spark|arcing|live wire|live cable|exposed live",
     ),
     _rule(
@@ -3216,6 +3295,312 @@ _RULES: tuple[_Rule, ...] = (
         r"left|go|goes|tell|tells|call|calls|report|reports|try to leave|tries to leave|end it|break up|split "
         r"up)\b",
         gate=r"if ",
+    ),
+    # ---------------------------------------------------------------- emergency: fifth pass
+    _rule(
+        "collapsed_loose",
+        _E,
+        r"\b(?:collapsed|passed out|keeled over|blacked out|fainted|slumped)\b(?! (?:lung|tent|gazebo|table|"
+        r"chair|building|wall|roof|ceiling|bridge|fence|road|pavement|trench|drain|sewer|pipe|box|of)\b)",
+        past=True,
+        needs=r"\b(?:<REL>|he|she|someone|somebody|gentleman|lady|him|her)\b",
+        msg_unless=r"\b(?:tent|gazebo|wall|walls|roof|ceiling|bridge|fence|road|pavement|trench|drain|sewer|"
+        r"pipe|shed|building|scaffold\\w*|stairs|market|business|company|deal|talks|economy|prices?|sofa bed|"
+        r"chair|umbrella|cardboard|boxes|bins?|laughing|laughter|drunk (?:at|last)|parade|fainted at the sight|"
+        r"cat|cats|dog|dogs|puppy|kitten|pet|horse|pony|rabbit|hamster|budgie|vet|vets|plant|plants|hedge|"
+        r"soufflé|souffle|cake)"
+        r"\b|" + _CARE_CONTEXT,
+        gate=r"collapsed|passed out|keeled|blacked out|fainted|slumped",
+    ),
+    _rule(
+        "no_response",
+        _E,
+        r"\b(?:cannot|can not|could not|not|no) (?:get|getting|got)? ?(?:any |a )?(?:response|reaction|answer|"
+        r"sense|word) (?:from|out of) (?:him|her|them)\b|\bno response from (?:him|her|them)\b",
+        needs=r"\b(?:floor|collapsed|lying|bed|bathroom|toilet|fallen|fell|unconscious|breathing|cold|blue|"
+        r"grey|pale|pills|tablets|overdose|drunk|drinking|slumped|chair|sofa|head|bleeding|car|garden)\b",
+        msg_unless=r"\b(?:council|landlord|agent|company|office|email|emails|letters?|phone calls?|messages?|"
+        r"texts?|complaint|department|team|gp|surgery)\b",
+        gate=r"response|reaction|answer|sense|word",
+    ),
+    _rule(
+        "vehicle_overturned",
+        _E,
+        r"\b(?:car|van|vehicle|lorry|bus|coach|minibus|tractor|truck|motorbike|4x4|jeep) (?:is |has |was |has "
+        r"been |just )?(?:upside down|on its roof|on its side|overturned|flipped|flipped over|rolled over|rolled "
+        r"down|jack ?knifed|gone over the edge|gone off the road|come off the road|left the road|gone down the "
+        r"embankment|in the ditch|in a ditch|down the bank)\b",
+        past=True,
+        weak=True,
+        unless=r"\b(?:abandoned|dumped|burnt out|burned out|been there|for (?:days|weeks|months)|toy|model|"
+        r"diversion|delays?|queues?|cleared|recovered)\b",
+        gate=r"upside|roof|side|overturned|flipped|rolled|jack|edge|off the road|left the road|embankment|"
+        r"ditch|bank",
+    ),
+    _rule(
+        "under_vehicle",
+        _E,
+        r"\b(?:car|van|person|someone|somebody|cyclist|motorcyclist|pedestrian|man|woman|child|kid|boy|girl|"
+        r"<REL>) (?:is |are |has been |got |was |stuck |trapped )?(?:\w+ )?(?:underneath|under|beneath) (?:it|"
+        r"the (?:lorry|bus|truck|tractor|train|tram|wreckage|rubble|car|van)|a (?:lorry|bus|truck|tractor|"
+        r"train|tram))\b",
+        past=True,
+        unless=r"\b(?:cat|cats|dog|kitten|fox|hedgehog|ball|parked|shelter|sheltering|bridge|umbrella)\b",
+        gate=r"under|beneath",
+    ),
+    _rule(
+        "street_assault",
+        _E,
+        r"\b(?:just |has |have |had |is )?(?:punched|kicked|hit|attacked|assaulted|mugged|robbed|stabbed|"
+        r"headbutted|glassed|knocked (?:down|out|over)|battered|stamped on|jumped on) (?:a |an |the |my |this "
+        r"|some |two |that |his |her )?(?:\w+ ){0,2}?(?:<REL>|pensioner|old lady|old man|gentleman|lady|"
+        r"shopkeeper|bus driver|nurse|paramedic|officer|pcso|security guard|bouncer)\b(?=[^.]{0,80}\b(?:on the "
+        r"(?:ground|floor|pavement)|ran off|running off|not moving|unconscious|bleeding|still here|now|right now|"
+        r"just|screaming|crying|hurt|injured|knocked out|out cold)\b)",
+        past=True,
+        unless=r"\b(?:car|van|lorry|bus|vehicle|ball|football|rugby|boxing|school|playground|game|pothole|"
+        r"deer|fox|badger|cat|dog|bird|tree|kerb|bollard)\b",
+        gate=r"punched|kicked|hit|attacked|assaulted|mugged|robbed|stabbed|headbutted|glassed|knocked|"
+        r"battered|stamped|jumped",
+    ),
+    _rule(
+        "cry_for_help",
+        _E,
+        r"\b(?:screaming|shouting|crying|calling|yelling|begging|pleading) (?:out )?for help\b|\b(?:someone|"
+        r"somebody|a (?:woman|man|girl|boy|child|kid|person)) (?:is )?screaming (?:help|for their life|blue "
+        r"murder|rape|stop)\b",
+        msg_unless=r"\b<SERVICE_GRIPE>\b|\b(?:for (?:months|weeks|years)|emails?|letters?|online|charity|foxes|"
+        r"fox|cats?|birds?|seagulls?|peacocks?|playing|game|games|messing about|joking|film|telly|tv|parrot)\b",
+        gate=r"help|screaming",
+    ),
+    _rule(
+        "threat_to_place",
+        _E,
+        r"\b(?:threatening|threatened|threatens|going to|says (?:he|she|they) will|said (?:he|she|they) "
+        r"would|planning to|plans to|wants to) (?:to )?(?:blow up|bomb|set fire to|burn down|shoot up|attack|"
+        r"shoot|stab|kill) (?:the |a |my |our |his |her |their |everyone (?:at|in) (?:the |a )?)?(?:\w+ ){0,2}?"
+        r"(?:shopping centre|school|college|station|building|mosque|church|synagogue|temple|gurdwara|office|"
+        r"offices|council|pub|club|house|flat|place|hospital|stadium|airport|supermarket|shop|factory|"
+        r"everyone|people|crowd)\b",
+        past=True,
+        unless=r"\b(?:game|video|film|fortnite|minecraft|movie|book|novel)\b",
+        gate=r"blow up|bomb|set fire|burn down|shoot|attack|stab|kill",
+    ),
+    _rule(
+        "allergic_now",
+        _E,
+        r"\ballergic\b|\ballergy\b|\breaction\b",
+        needs=r"^(?=.*?\b(?:stung|sting|ate|eaten|eating|nuts?|peanuts?|bee|wasp|hornet|shellfish|"
+        r"penicillin|antibiotics?|medicine|tablet|injection)\b)(?=.*?\b(?:throat|breath\w*|swell\w*|swoll\w*|"
+        r"wheez\w*|lips|tongue|faint\w*|dizzy|collaps\w*|floppy|blue|grey|epi ?pen)\b)",
+        msg_unless=r"\b(?:tooth|teeth|dentist|for (?:days|weeks)|last (?:week|month|year)|tested|test|"
+        r"hay ?fever|mild|slight)\b",
+        gate=r"allerg|reaction",
+    ),
+    # ---------------------------------------------------------------- crisis: fifth pass
+    _rule(
+        "self_harm_again",
+        _C,
+        r"\bi (?:have |had )?(?:cut|burnt|burned|scratched|hurt my ?self|harmed my ?self|hit my ?self|"
+        r"punched my ?self|starved my ?self)(?: my ?self)? (?:again|last night|today|this morning|tonight|"
+        r"yesterday|deep|deeper)\b|\bways? (?:to|of) (?:end(?:ing)? it(?: all)?|die|dying|kill(?:ing)? my ?self|"
+        r"end(?:ing)? my life|not be here|hurt(?:ing)? my ?self)\b",
+        gate=r"cut|burnt|burned|scratched|hurt|harmed|hit|punched|starved|ways?",
+    ),
+    # ---------------------------------------------------------------- child at risk: fifth pass
+    _rule(
+        "child_alone_in_car",
+        _K,
+        r"\b<YOUNG> (?:[a-z']+ ){0,3}?in (?:a|the|this|that|their|his|her|its) (?:\w+ )?(?:car|van|vehicle)\b",
+        needs=r"\b(?:alone|on (?:its|his|her|their) own|by (?:it|him|her)self|no one|nobody|no adults?|no "
+        r"parents?|boiling|hot|heat|baking|roasting|sweltering|locked|windows (?:up|shut|closed)|for (?:ages|"
+        r"hours|an hour|\d+ minutes|over)|unattended|screaming|crying|sweating|left)\b",
+        unless=r"\b(?:seat|car seat|booster|asleep on the way|journey|school run|lift|lifts|sick in)\b",
+        gate=r"car|van|vehicle",
+    ),
+    _rule(
+        "carer_intoxicated",
+        _K,
+        r"\b(?:they|he|she|parents?|mum|dad|mother|father|carer|couple|neighbours?) (?:are |is |always |often "
+        r"|constantly |seem |seems |are always |is always )*(?:off (?:his|her|their) (?:face|faces|heads?|"
+        r"trolley)|stoned|high|wasted|smashed|out of it|drunk|paralytic|on drugs|using drugs|taking drugs|"
+        r"injecting|smoking crack|on heroin|on crack)\b",
+        needs=r"\b<YOUNG>\b|\b(?:baby|babies|newborn|kids|children|toddler)\b",
+        unless=r"\b(?:party|parties|last night|at the weekend|festival|wedding|christmas|birthday)\b",
+        gate=r"face|heads?|trolley|stoned|high|wasted|smashed|out of it|drunk|paralytic|drugs|injecting|"
+        r"crack|heroin",
+    ),
+    _rule(
+        "adult_contacting_child",
+        _K,
+        r"\b(?:(?:older|grown|grown up|adult|much older|middle aged|creepy|strange) (?:men|man|blokes?|guys?|"
+        r"males?|women|woman|people)|(?:1[89]|[2-6]\d|twenty|thirty|forty|fifty|sixty) year old (?:men|man|"
+        r"blokes?|guys?|woman|women)|(?:man|men|bloke|guy|woman) in (?:his|her|their) (?:twenties|thirties|"
+        r"forties|fifties|sixties|[2-6]0s)|(?:a |an )?(?:man|men|adult|stranger|strangers) (?:online|on "
+        r"(?:snapchat|instagram|tiktok|facebook|whatsapp|roblox|fortnite|discord|xbox)))\b(?:[a-z0-9', ]{0,60}?)"
+        r"\b(?:asking|asked|wanting|wants|requesting|begging|pressuring) (?:\w+ ){0,3}?(?:for )?(?:pictures|"
+        r"photos|pics|images|videos|selfies|nudes|to meet|to keep)\b|\b(?:messages|texts|chats|dms|snapchats|"
+        r"emails) (?:[a-z']+ ){0,5}?from (?:a |an |some )?(?:[a-z0-9']+ ){0,3}?(?:man|men|adult|stranger|"
+        r"bloke|guy)\b",
+        needs=r"\b<YOUTH>\b",
+        gate=r"asking|asked|wanting|wants|requesting|begging|pressuring|messages|texts|chats|dms|snapchats|"
+        r"emails",
+    ),
+    # ---------------------------------------------------------------- domestic abuse: fifth pass
+    _rule(
+        "harassment_by_ex",
+        _D,
+        r"\b(?:will not|does not|won't|refuses to|never) leave (?:me|us|her) alone\b|\b(?:is |keeps |always "
+        r"|has been |was )?(?:outside|waiting outside|parked outside|sitting outside|hanging around|turning up "
+        r"at|turns up at|turned up at|watching) (?:my|our|her) (?:house|home|flat|door|work|workplace|school|"
+        r"window|mum's|parents')\b(?= (?:every|all|again|day and night|constantly|at night|most|whenever|and)\b)",
+        needs=r"\b(?:<ROMANTIC>|he|she|him)\b",
+        msg_unless=r"\b(?:neighbour|neighbours|landlord|bailiffs?|debt collectors?|council|kids|youths|lads|"
+        r"teenagers|cat|dog|fox|seagulls?)\b",
+        gate=r"leave|outside|hanging|turn|watching",
+    ),
+    # ---------------------------------------------------------------- sixth pass
+    _rule(
+        "building_collapse",
+        _E,
+        r"\b(?:building|block of flats|flats|house|houses|school|shop|warehouse|factory|tower|church|hall|"
+        r"stand|car park|multi storey|bridge|hotel|pub|office block|offices) (?:has |have |had |just |is )?"
+        r"(?:collapsed|come down|caved in|fallen down|fell down|gone down)\b",
+        past=True,
+        weak=True,
+        unless=r"\b(?:derelict|abandoned|empty|disused|demolition|demolished|being demolished|planning|"
+        r"unsafe for|years|months|ago|old barn|decades|history|castle|ruins?)\b",
+        gate=r"collapsed|come down|caved|fallen down|fell down|gone down",
+    ),
+    _rule(
+        "breath_and_breaking_in",
+        _E,
+        r"\b(?:cannot|can not|could not|struggling to|unable to|trying to) (?:get|catch|find) (?:his|her|their|"
+        r"my) breath\b(?! (?:back|after|from|since|walking|running|climbing|because of the (?:hill|stairs)))|"
+        r"\b(?:kick|kicking|kicked|boot|booting|bash|bashing|batter|battering|ram|ramming|smash|smashing|"
+        r"barge|barging|shoulder|shouldering) (?:in|down) (?:my|our|the|her|his|their|next door's) (?:front |"
+        r"back |bedroom |flat |house )?(?:door|window)\b|\b(?:trying to|tried to|going to) (?:kick|boot|bash|"
+        r"batter|ram|smash|barge|break) (?:my|our|the|her|his|their) (?:front |back |bedroom |flat |house )?"
+        r"(?:door|window) (?:in|down)\b|\b(?:come|came|coming|got|getting|climbed|climbing|broke|broken|"
+        r"smashed) (?:in )?through (?:my|our|the|her|his|their|a) (?:\w+ )?(?:window|back door|front door|"
+        r"patio door|skylight|roof|wall)\b(?=[^.]{0,60}\b(?:is in|are in|inside|kitchen|house|flat|downstairs|"
+        r"upstairs|now|still|bedroom|living room|hall))",
+        past=True,
+        unless=r"\b(?:cat|dog|fox|bird|squirrel|mouse|rats?|wind|rain|water|damp|light|sun|branch|tree|ball)\b",
+        gate=r"breath|door|window|skylight|wall",
+    ),
+    _rule(
+        "rather_be_dead",
+        _C,
+        r"\b(?:would|had|d) rather (?:be dead|die|not be here|not exist|not wake up|not be alive|end it|kill "
+        r"my ?self)\b|\bi (?:will |am going to |am gonna |shall )?end (?:it|things|it all|everything|my life) "
+        r"(?:tonight|today|now|soon|this week|for good)\b|\b(?:have|got|found|bought|collected) (?:the )?means\b"
+        r"(?=[^~]{0,80}\b(?:using|use|tonight|end|die|kill|do it|myself))",
+        negatable=False,
+        gate=r"rather|end|means",
+    ),
+    _rule(
+        "method_ready",
+        _C,
+        r"\b(?:rope|noose|ligature|belt|cord|cable) (?:is |are )?(?:\w+ ){0,2}?(?:ready|sorted|set up|tied|"
+        r"prepared|up in the loft|round the banister|over the beam)\b|\b(?:got|have|has) (?:the |a |my )?"
+        r"(?:rope|noose|ligature) (?:\w+ )?(?:ready|sorted|set up|tied|prepared)\b",
+        unless=r"\b(?:tow|towing|climbing|washing line|boat|tent|camping|swing|tyre|dog|lead|luggage|trailer|"
+        r"roof rack|van|load|boxing|skipping)\b",
+        gate=r"rope|noose|ligature|belt|cord|cable",
+    ),
+    _rule(
+        "child_abuse_general",
+        _K,
+        r"\b(?:being|been|is being|getting|are being) (?:sexually |physically |emotionally )?(?:abused|"
+        r"molested|groomed|exploited|neglected|trafficked)\b|\b(?:worried|concerned|scared|frightened|"
+        r"fearful) (?:about|for) (?:a |the |my |this |that |our )?(?:\w+ )?(?:child|kid|baby|boy|girl|pupil|"
+        r"toddler)'s (?:safety|welfare|wellbeing|well being)\b|\b(?:never|not|rarely|hardly ever|hardly) "
+        r"(?:seem to be |seems to be |get |gets |being |been )?(?:fed|washed|changed|bathed|picked up|held|"
+        r"cuddled)\b|\b(?:rough|heavy handed|violent|aggressive|cruel) (?:with|towards|to) (?:the|her|his|"
+        r"their|my|a|that) (?:\w+ )?(?:baby|toddler|kids|children|son|daughter|little one|child|boy|girl)\b|"
+        r"\b(?:being |been |is |are )?(?:dragged|yanked|shoved|pushed|shaken|hit|slapped|smacked|kicked|"
+        r"punched) (?:and|,) (?:dragged|yanked|shoved|pushed|shaken|hit|slapped|smacked|kicked|punched|"
+        r"beaten)\b",
+        needs=r"\b<YOUTH>\b",
+        unless=_CHILD_BENIGN + r"|\b(?:dog|dogs|cat|cats|horse|pony|pet|animal|ball|football|rugby|game|"
+        r"playground|play fighting)\b",
+        gate=r"abused|molested|groomed|exploited|neglected|trafficked|safety|welfare|wellbeing|well being|"
+        r"fed|washed|changed|bathed|picked up|held|cuddled|rough|heavy handed|violent|aggressive|cruel|"
+        r"dragged|yanked|shoved|pushed|shaken|hit|slapped|smacked|kicked|punched",
+    ),
+    _rule(
+        "child_neglect_more",
+        _K,
+        r"\b(?:have|has|got|there is|there are|with) (?:no|hardly any|little|never any) (?:food|heating|"
+        r"electric|electricity|gas|beds?|clean clothes|nappies|milk|formula)\b(?! (?:bank|waste|bin|caddy|"
+        r"collection|recycling)\b)|\b(?:goes|gone|went|going|is|are) out (?:for days|all night|for hours|"
+        r"overnight|every night|drinking every night)\b|\bleft (?:to )?(?:look after|care for|mind|feed) "
+        r"(?:the|their|his|her) (?:baby|siblings|brothers?|sisters?|little \w+|younger \w+)\b|"
+        r"\b(?:scavenging|rooting|searching|looking|going|digging|rummaging) (?:\w+ )?(?:in|through) (?:the )?"
+        r"bins\b(?=[^.]{0,30}\b(?:food|eat|hungry))|\b(?:sent|sending|send|made) (?:\w+ ){0,3}?to (?:the )?(?:shop|"
+        r"shops|offie|off licence|pub|corner shop) (?:\w+ ){0,4}?(?:to buy|for) (?:drink|alcohol|booze|"
+        r"cigarettes|fags|vodka|cider|beer|lager|tobacco|rizlas)\b|\b(?:told|tell|telling|tells|disclosed|"
+        r"said|says) (?:me|us|a teacher|the teacher|staff) (?:something|things) (?:\w+ ){0,3}?(?:about "
+        r"(?:home|her dad|his dad|her mum|his mum|her stepdad|his stepdad|what happens at home)|serious|"
+        r"worrying|concerning|awful|horrible|disturbing)\b|\b(?:staying|sleeping|living|stays|sleeps|spending "
+        r"(?:nights|time)) (?:at|round|over at|with) (?:a|an|some|this|that|older) (?:older |grown |adult )?"
+        r"(?:man's|men's|bloke's|guy's|adult's|stranger's|man|men|bloke|adults)\b",
+        needs=r"\b<YOUTH>\b",
+        unless=_CHILD_BENIGN + r"|\b(?:dog|cat|pet|horse|food bank|foodbank|charity|sleepover|uncle|grandad|"
+        r"dad's|father's|family friend)\b",
+        gate=r"no |hardly any|little|never any|out for|out all|out every|out over|left|bins|shop|offie|"
+        r"licence|pub|something|things|staying|sleeping|living|stays|sleeps|spending",
+    ),
+    _rule(
+        "adults_with_child",
+        _K,
+        r"\b(?:picked up|collected|getting picked up|taken away|taken off|driven (?:off|away|around)|getting "
+        r"in(?:to)? cars?|going off|disappearing) (?:[a-z']+ ){0,4}?(?:by|with) (?:[a-z']+ ){0,2}?(?:<ADULT>)\b|"
+        r"\b(?:<ADULT>) (?:[a-z0-9',]+ ){0,8}?(?:giving|gives|gave|plying|buying|buys|bought) (?:her|him|them|"
+        r"my \w+|the \w+) (?:\w+ )?(?:drink|drinks|alcohol|vodka|cider|drugs|weed|money|cash|gifts|presents|"
+        r"phones?|lifts|cigarettes|vapes)\b|\b(?:someone|somebody|people|a person|an adult|adults) (?:online|"
+        r"on (?:snapchat|instagram|tiktok|facebook|whatsapp|roblox|fortnite|discord|xbox|a game)) (?:[a-z0-9']+ )"
+        r"{0,4}?(?:asking|asked|wants|wanted|trying|pressuring|begging|messaging|sending)\b|\b(?:running|"
+        r"selling|dealing|carrying|holding|moving) (?:drugs|gear) for (?:some |a |the |these |those )?(?:older|"
+        r"gang|gangs|dealers|men|lads)\b",
+        needs=r"\b<YOUTH>\b",
+        gate=r"picked|collected|taken|driven|cars?|going off|disappearing|giving|gives|gave|plying|buying|"
+        r"buys|bought|online|snapchat|instagram|tiktok|facebook|whatsapp|roblox|fortnite|discord|xbox|game|"
+        r"drugs|gear",
+    ),
+    _rule(
+        "fear_of_leaving",
+        _D,
+        r"\b(?:too )?(?:scared|afraid|frightened|terrified) (?:to|of) (?:leave|leaving|tell|telling|report|"
+        r"reporting|go(?:ing)? (?:back )?home to|going back to) (?:him|her|my (?:[a-z']+ )?<ROMANTIC>)\b|\b(?:get|"
+        r"getting|run|running|escape|escaping|flee|fleeing) away from (?:my|her|an?|him) ?(?:abusive |violent |"
+        r"controlling )?(?:husband|partner|boyfriend|wife|girlfriend|ex|abuser)?\b(?=[^.]{0,60}\b(?:safely|safe|"
+        r"scared|help|before|without (?:him|her) knowing|refuge|kill|hurt|hits?))|\b(?:never|not) see (?:the|"
+        r"my|our) (?:kids|children|baby|son|daughter) again\b|\bnobody (?:will|would) (?:ever )?believe "
+        r"(?:me|you|her)\b",
+        needs=r"\b(?:<ROMANTIC>|he|she|him|husband|partner)\b",
+        msg_unless=r"\b(?:custody|court|solicitor|cafcass|contact centre|family court)\b(?![^~]*\b(?:hits?|"
+        r"hurt|kill|scared|afraid|threat\w*))",
+        gate=r"scared|afraid|frightened|terrified|away from|see the|see my|see our|believe",
+    ),
+    _rule(
+        "threatening_messages",
+        _D,
+        r"\b(?:threatening|abusive|nasty|horrible|intimidating|vile|scary|frightening) (?:\w+ )?(?:messages|"
+        r"texts|calls|voicemails|emails|letters|notes|dms|posts)\b|\b(?:taken|took|takes|hid|hides|hidden|"
+        r"keeps|kept) (?:my|her) (?:keys|car keys|door keys|passport|phone|purse|bank card|cards)\b(?=[^.]{0,60}"
+        r"\b(?:so|cannot|can not|leave|go|get out|stop|trapped))|\b(?:knife|gun|weapon|axe|hammer|bat) (?:[a-z']+ "
+        r"){0,10}?if (?:i|she) (?:ever )?(?:leave|leaves|try to leave|tries to leave|go|goes|tell|tells)\b|\b(?:court "
+        r"order|non molestation order|restraining order|injunction|bail conditions|protection order) "
+        r"(?:[a-z']+ ){0,8}?(?:breach\w*|broke|broken|ignor\w*|even though|despite|forced|turned up|came round|"
+        r"hit|threat\w*|still)\b|\b(?:even though|despite|breaking|breached|broke) (?:there is |he has |she has |"
+        r"the |a |his |her |my )?(?:court order|non molestation order|restraining order|injunction|bail "
+        r"conditions|protection order)\b",
+        needs=r"\b(?:<ROMANTIC>|he|she|him|husband|partner)\b",
+        msg_unless=r"\b(?:council|landlord|neighbour|neighbours|scam\w*|bailiffs?|debt|company|bank)\b",
+        gate=r"threatening|abusive|nasty|horrible|intimidating|vile|scary|frightening|keys|passport|phone|"
+        r"purse|card|if|order|injunction|bail",
     ),
 )
 

@@ -30,7 +30,7 @@ from typing import Any, ClassVar
 
 from bot.places.config import PlacesConfig
 from bot.places.errors import InvalidPostcode, UpstreamBadResponse
-from bot.places.http import ApiClient, ResponseCache, expect_dict, expect_list, optional_str
+from bot.places.http import ApiClient, ApiResponse, ResponseCache, expect_dict, expect_list, optional_str
 from bot.places.model import LocalAuthority, ServiceLink
 from bot.places.postcodes_io import compact_postcode
 
@@ -67,37 +67,49 @@ class GovUkClient(ApiClient):
         address decides; the caller should ask rather than pick.
         """
         template = "/api/local-authority"
-        response = self._get(template, query={"postcode": compact_postcode(postcode)}, accept=(400,))
-        if response.status == 400:
-            raise InvalidPostcode(f"{self.api_name} {template}: GOV.UK says this is not a valid postcode")
-        body = expect_dict(self.api_name, template, response.body)
-        if "local_authority" in body:
-            return _with_parents([self._authority(template, body["local_authority"])])
-        if "local_authorities" in body:
-            return _linked(
-                self._authority(template, item)
-                for item in expect_list(self.api_name, template, body["local_authorities"])
-            )
-        if "addresses" in body:
-            slugs: list[str] = []
-            for address in expect_list(self.api_name, template, body["addresses"]):
-                record = expect_dict(self.api_name, template, address)
-                slug = optional_str(record.get("local_authority_slug")) or optional_str(record.get("slug"))
-                if slug and slug not in slugs:
-                    slugs.append(slug)
-            if not slugs:
-                raise UpstreamBadResponse(f"{self.api_name} {template}: addresses without council slugs")
-            return _with_parents([self.authority(slug) for slug in slugs[:MAX_SPLIT_AUTHORITIES]])
-        raise UpstreamBadResponse(f"{self.api_name} {template}: neither local_authority nor addresses")
+
+        def parse(response: ApiResponse) -> tuple[list[LocalAuthority], list[str]]:
+            """(the councils, the slugs still to look up for a split postcode)."""
+            if response.status == 400:
+                raise InvalidPostcode(f"{self.api_name} {template}: GOV.UK says this is not a valid postcode")
+            body = expect_dict(self.api_name, template, response.body)
+            if "local_authority" in body:
+                return _with_parents([self._authority(template, body["local_authority"])]), []
+            if "local_authorities" in body:
+                items = expect_list(self.api_name, template, body["local_authorities"])
+                return _linked(self._authority(template, item) for item in items), []
+            if "addresses" in body:
+                slugs: list[str] = []
+                for address in expect_list(self.api_name, template, body["addresses"]):
+                    record = expect_dict(self.api_name, template, address)
+                    slug = optional_str(record.get("local_authority_slug")) or optional_str(
+                        record.get("slug")
+                    )
+                    if slug and slug not in slugs:
+                        slugs.append(slug)
+                if not slugs:
+                    raise UpstreamBadResponse(f"{self.api_name} {template}: addresses without council slugs")
+                return [], slugs
+            raise UpstreamBadResponse(f"{self.api_name} {template}: neither local_authority nor addresses")
+
+        found, split = self._get(
+            template, parse, query={"postcode": compact_postcode(postcode)}, accept=(400,)
+        )
+        if split:
+            return _with_parents([self.authority(slug) for slug in split[:MAX_SPLIT_AUTHORITIES]])
+        return found
 
     def authority(self, slug: str) -> LocalAuthority:
         """GET /api/local-authority/{slug}: one council, with its county as `parent` if it is a district."""
         template = "/api/local-authority/{slug}"
-        response = self._get(template, path={"slug": slug})
-        body = expect_dict(self.api_name, template, response.body)
-        if "local_authority" not in body:
-            raise UpstreamBadResponse(f"{self.api_name} {template}: no local_authority")
-        return self._authority(template, body["local_authority"])
+
+        def parse(response: ApiResponse) -> LocalAuthority:
+            body = expect_dict(self.api_name, template, response.body)
+            if "local_authority" not in body:
+                raise UpstreamBadResponse(f"{self.api_name} {template}: no local_authority")
+            return self._authority(template, body["local_authority"])
+
+        return self._get(template, parse, path={"slug": slug})
 
     def _authority(self, template: str, value: Any) -> LocalAuthority:
         record = expect_dict(self.api_name, template, value)
@@ -124,20 +136,23 @@ class GovUkClient(ApiClient):
         query = {"authority_slug": slug, "lgsl": str(lgsl)}
         if lgil is not None:
             query["lgil"] = str(lgil)
-        response = self._get(template, query=query, base_url=self.links_base_url)
-        body = expect_dict(self.api_name, template, response.body)
-        interaction = body.get("local_interaction")
-        if not isinstance(interaction, dict):
-            return None
-        url = optional_str(interaction.get("url"))
-        if url is None:
-            return None
-        code = interaction.get("lgsl_code")
-        return ServiceLink(
-            url=url,
-            lgsl=code if isinstance(code, int) and not isinstance(code, bool) else lgsl,
-            title=optional_str(interaction.get("title")),
-        )
+
+        def parse(response: ApiResponse) -> ServiceLink | None:
+            body = expect_dict(self.api_name, template, response.body)
+            interaction = body.get("local_interaction")
+            if not isinstance(interaction, dict):
+                return None
+            url = optional_str(interaction.get("url"))
+            if url is None:
+                return None
+            code = interaction.get("lgsl_code")
+            return ServiceLink(
+                url=url,
+                lgsl=code if isinstance(code, int) and not isinstance(code, bool) else lgsl,
+                title=optional_str(interaction.get("title")),
+            )
+
+        return self._get(template, parse, query=query, base_url=self.links_base_url)
 
 
 def _with_parents(authorities: list[LocalAuthority]) -> list[LocalAuthority]:

@@ -38,6 +38,7 @@ BACKOFF_BASE_SECONDS = 0.1
 MAX_RETRY_AFTER_SECONDS = 1.0
 
 _Client = TypeVar("_Client", bound="ApiClient")
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -190,17 +191,19 @@ class ApiClient:
     def _get(
         self,
         template: str,
+        parse: Callable[[ApiResponse], _T],
         *,
         path: Mapping[str, str] | None = None,
         query: Mapping[str, str] | None = None,
         accept: Collection[int] = (),
         base_url: str | None = None,
-    ) -> ApiResponse:
-        """GET base+template; 200 (and any status in `accept`) come back decoded, everything else raises.
+    ) -> _T:
+        """GET base+template and hand the answer to `parse`; cache it only once `parse` has accepted it.
 
         `template` is the path with `{name}` holes (filled from `path`, URL-quoted) and is what gets logged.
-        404 raises NotFound unless accepted; 5xx, 429, timeouts and connection errors are retried within the
-        deadline and then raise UpstreamUnavailable; a 200 that is not JSON raises UpstreamBadResponse.
+        `parse` sees 200s and any status in `accept`. Otherwise 404 raises NotFound; 5xx, 429, timeouts and
+        connection errors are retried within the deadline and then raise UpstreamUnavailable; a 200 that is
+        not JSON raises UpstreamBadResponse. Answers (including "not found") are cached; failures never are.
         """
         url = self._url(template, path, base_url)
         query_items = sorted((query or {}).items())
@@ -212,8 +215,24 @@ class ApiClient:
             hit = self.cache.get(cache_key)
             if hit is not None:
                 status, body = hit
-                return self._finish(template, ApiResponse(status, body, from_cache=True), accept)
+                return parse(self._finish(template, ApiResponse(status, body, from_cache=True), accept))
+        response = self._fetch(template, url, query_items, accept)
+        try:
+            result = parse(self._finish(template, response, accept))
+        except NotFound:
+            self._store(cache_key, response)
+            raise
+        self._store(cache_key, response)
+        return result
 
+    def _store(self, cache_key: str | None, response: ApiResponse) -> None:
+        if self.cache is not None and cache_key is not None and response.status in (200, 404):
+            self.cache.set(cache_key, response.status, response.body)
+
+    def _fetch(
+        self, template: str, url: str, query_items: list[tuple[str, str]], accept: Collection[int]
+    ) -> ApiResponse:
+        """The network part of `_get`: tries, waits and timeouts, all inside `self.deadline`."""
         started = self._clock()
         last: object = "no attempt"
         wait = 0.0
@@ -240,18 +259,14 @@ class ApiClient:
                 raise UpstreamUnavailable(f"{self.api_name} {template}: {type(error).__name__}") from None
             else:
                 status = response.status_code
-                if status == 429 or status >= 500:
-                    last = f"HTTP {status}"
-                    self._log(template, last)
-                    asked = _retry_after(response) if status in (429, 503) else None
-                    if asked is not None and asked > MAX_RETRY_AFTER_SECONDS:
-                        break  # told to come back later than a resident can wait
-                    wait = asked if asked is not None else BACKOFF_BASE_SECONDS * 2**attempt
-                else:
-                    decoded = self._decode(template, response, accept)
-                    if self.cache is not None and cache_key is not None and status in (200, 404):
-                        self.cache.set(cache_key, status, decoded.body)
-                    return self._finish(template, decoded, accept)
+                if status != 429 and status < 500:
+                    return self._decode(template, response, accept)
+                last = f"HTTP {status}"
+                self._log(template, last)
+                asked = _retry_after(response) if status in (429, 503) else None
+                if asked is not None and asked > MAX_RETRY_AFTER_SECONDS:
+                    break  # told to come back later than a resident can wait
+                wait = asked if asked is not None else BACKOFF_BASE_SECONDS * 2**attempt
             if attempt == self.retries:
                 break
             remaining = self.deadline - (self._clock() - started)

@@ -15,7 +15,7 @@ from typing import Any, ClassVar
 
 from bot.places.config import PlacesConfig
 from bot.places.errors import UpstreamBadResponse
-from bot.places.http import ApiClient, expect_dict, optional_str
+from bot.places.http import ApiClient, ApiResponse, expect_dict, optional_str
 from bot.places.model import EngagementMethod, Neighbourhood, PoliceForce
 
 
@@ -29,44 +29,53 @@ class PoliceUkClient(ApiClient):
     def locate_neighbourhood(self, latitude: float, longitude: float) -> tuple[str, str]:
         """(force id, neighbourhood id) for a point; NotFound where data.police.uk has no force (Scotland)."""
         template = "/locate-neighbourhood"
-        response = self._get(template, query={"q": f"{latitude:.6f},{longitude:.6f}"})
-        body = expect_dict(self.api_name, template, response.body)
-        force = optional_str(body.get("force"))
-        neighbourhood = optional_str(body.get("neighbourhood"))
-        if force is None or neighbourhood is None:
-            raise UpstreamBadResponse(f"{self.api_name} {template}: no force or neighbourhood")
-        return force, neighbourhood
+
+        def parse(response: ApiResponse) -> tuple[str, str]:
+            body = expect_dict(self.api_name, template, response.body)
+            force = optional_str(body.get("force"))
+            neighbourhood = optional_str(body.get("neighbourhood"))
+            if force is None or neighbourhood is None:
+                raise UpstreamBadResponse(f"{self.api_name} {template}: no force or neighbourhood")
+            return force, neighbourhood
+
+        return self._get(template, parse, query={"q": f"{latitude:.6f},{longitude:.6f}"})
 
     def force(self, force_id: str) -> PoliceForce:
         template = "/forces/{force}"
-        response = self._get(template, path={"force": force_id})
-        body = expect_dict(self.api_name, template, response.body)
-        name = optional_str(body.get("name"))
-        if name is None:
-            raise UpstreamBadResponse(f"{self.api_name} {template}: force without a name")
-        methods = body.get("engagement_methods")
-        return PoliceForce(
-            id=optional_str(body.get("id")) or force_id,
-            name=name,
-            url=optional_str(body.get("url")),
-            telephone=optional_str(body.get("telephone")),
-            engagement_methods=tuple(_methods(methods if isinstance(methods, list) else [])),
-        )
+
+        def parse(response: ApiResponse) -> PoliceForce:
+            body = expect_dict(self.api_name, template, response.body)
+            name = optional_str(body.get("name"))
+            if name is None:
+                raise UpstreamBadResponse(f"{self.api_name} {template}: force without a name")
+            methods = body.get("engagement_methods")
+            return PoliceForce(
+                id=optional_str(body.get("id")) or force_id,
+                name=name,
+                url=optional_str(body.get("url")),
+                telephone=optional_str(body.get("telephone")),
+                engagement_methods=tuple(_methods(methods if isinstance(methods, list) else [])),
+            )
+
+        return self._get(template, parse, path={"force": force_id})
 
     def neighbourhood(self, force_id: str, neighbourhood_id: str) -> Neighbourhood:
         template = "/{force}/{neighbourhood}"
-        response = self._get(template, path={"force": force_id, "neighbourhood": neighbourhood_id})
-        body = expect_dict(self.api_name, template, response.body)
-        contact = body.get("contact_details")
-        details: dict[str, Any] = contact if isinstance(contact, dict) else {}
-        return Neighbourhood(
-            force_id=force_id,
-            id=optional_str(body.get("id")) or neighbourhood_id,
-            name=optional_str(body.get("name")),
-            url=optional_str(body.get("url_force")),
-            telephone=optional_str(details.get("telephone")),
-            email=optional_str(details.get("email")),
-        )
+
+        def parse(response: ApiResponse) -> Neighbourhood:
+            body = expect_dict(self.api_name, template, response.body)
+            contact = body.get("contact_details")
+            details: dict[str, Any] = contact if isinstance(contact, dict) else {}
+            return Neighbourhood(
+                force_id=force_id,
+                id=optional_str(body.get("id")) or neighbourhood_id,
+                name=optional_str(body.get("name")),
+                url=optional_str(body.get("url_force")),
+                telephone=optional_str(details.get("telephone")),
+                email=optional_str(details.get("email")),
+            )
+
+        return self._get(template, parse, path={"force": force_id, "neighbourhood": neighbourhood_id})
 
 
 def _methods(items: list[Any]) -> list[EngagementMethod]:

@@ -16,7 +16,7 @@ from typing import Any, ClassVar
 
 from bot.places.config import PlacesConfig
 from bot.places.errors import InvalidPostcode, NotFound, TerminatedPostcode, UpstreamBadResponse
-from bot.places.http import ApiClient, expect_dict, expect_list, optional_float, optional_str
+from bot.places.http import ApiClient, ApiResponse, expect_dict, expect_list, optional_float, optional_str
 from bot.places.model import OutcodeInfo, PostcodeInfo
 
 
@@ -91,15 +91,18 @@ class PostcodesIoClient(ApiClient):
     def lookup(self, postcode: str) -> PostcodeInfo:
         """GET /postcodes/{postcode}. Raises PostcodeNotFound (a NotFound), or its Invalid/Terminated kinds."""
         template = "/postcodes/{postcode}"
-        response = self._get(template, path={"postcode": compact_postcode(postcode)}, accept=(404,))
-        if response.status == 404:
-            body = response.body if isinstance(response.body, dict) else {}
-            if optional_str(body.get("error")) == "Invalid postcode":
-                raise PostcodeInvalid(f"{self.api_name} {template}: invalid postcode")
-            if isinstance(body.get("terminated"), dict):
-                raise PostcodeTerminated(f"{self.api_name} {template}: terminated postcode")
-            raise PostcodeNotFound(f"{self.api_name} {template}: postcode not found")
-        return self._postcode_info(template, self._result(template, response.body))
+
+        def parse(response: ApiResponse) -> PostcodeInfo:
+            if response.status == 404:
+                body = response.body if isinstance(response.body, dict) else {}
+                if optional_str(body.get("error")) == "Invalid postcode":
+                    raise PostcodeInvalid(f"{self.api_name} {template}: invalid postcode")
+                if isinstance(body.get("terminated"), dict):
+                    raise PostcodeTerminated(f"{self.api_name} {template}: terminated postcode")
+                raise PostcodeNotFound(f"{self.api_name} {template}: postcode not found")
+            return self._postcode_info(template, self._result(template, response.body))
+
+        return self._get(template, parse, path={"postcode": compact_postcode(postcode)}, accept=(404,))
 
     def _postcode_info(self, template: str, value: Any) -> PostcodeInfo:
         result = expect_dict(self.api_name, template, value)
@@ -126,42 +129,54 @@ class PostcodesIoClient(ApiClient):
     def outcode(self, outcode: str) -> OutcodeInfo:
         """GET /outcodes/{outcode}: the councils and nations an outcode spans (404 -> NotFound)."""
         template = "/outcodes/{outcode}"
-        response = self._get(template, path={"outcode": compact_postcode(outcode)})
-        result = expect_dict(self.api_name, template, self._result(template, response.body))
-        name = optional_str(result.get("outcode"))
-        if name is None:
-            raise UpstreamBadResponse(f"{self.api_name} {template}: result without outcode")
-        return OutcodeInfo(
-            outcode=name,
-            countries=_strings(result.get("country")),
-            district_names=_strings(result.get("admin_district")),
-            county_names=_strings(result.get("admin_county")),
-            latitude=optional_float(result.get("latitude")),
-            longitude=optional_float(result.get("longitude")),
-        )
+
+        def parse(response: ApiResponse) -> OutcodeInfo:
+            result = expect_dict(self.api_name, template, self._result(template, response.body))
+            name = optional_str(result.get("outcode"))
+            if name is None:
+                raise UpstreamBadResponse(f"{self.api_name} {template}: result without outcode")
+            return OutcodeInfo(
+                outcode=name,
+                countries=_strings(result.get("country")),
+                district_names=_strings(result.get("admin_district")),
+                county_names=_strings(result.get("admin_county")),
+                latitude=optional_float(result.get("latitude")),
+                longitude=optional_float(result.get("longitude")),
+            )
+
+        return self._get(template, parse, path={"outcode": compact_postcode(outcode)})
 
     def validate(self, postcode: str) -> bool:
         """GET /postcodes/{postcode}/validate: true only for a live postcode postcodes.io knows."""
         template = "/postcodes/{postcode}/validate"
-        response = self._get(template, path={"postcode": compact_postcode(postcode)})
-        result = self._result(template, response.body)
-        if not isinstance(result, bool):
-            raise UpstreamBadResponse(f"{self.api_name} {template}: result is not true/false")
-        return result
+
+        def parse(response: ApiResponse) -> bool:
+            result = self._result(template, response.body)
+            if not isinstance(result, bool):
+                raise UpstreamBadResponse(f"{self.api_name} {template}: result is not true/false")
+            return result
+
+        return self._get(template, parse, path={"postcode": compact_postcode(postcode)})
 
     def is_terminated(self, postcode: str) -> bool:
         """GET /terminated_postcodes/{postcode}: 200 means it was terminated, 404 means it never was."""
         template = "/terminated_postcodes/{postcode}"
-        response = self._get(template, path={"postcode": compact_postcode(postcode)}, accept=(404,))
-        if response.status == 404:
-            return False
-        expect_dict(self.api_name, template, self._result(template, response.body))
-        return True
+
+        def parse(response: ApiResponse) -> bool:
+            if response.status == 404:
+                return False
+            expect_dict(self.api_name, template, self._result(template, response.body))
+            return True
+
+        return self._get(template, parse, path={"postcode": compact_postcode(postcode)}, accept=(404,))
 
     def search_places(self, query: str, limit: int = 10) -> list[PlaceMatch]:
         """GET /places?q=: Ordnance Survey place names ("Cheltenham", "Leckhampton") and their areas."""
         template = "/places"
-        response = self._get(template, query={"q": query, "limit": str(limit)})
+        return self._get(template, self._places, query={"q": query, "limit": str(limit)})
+
+    def _places(self, response: ApiResponse) -> list[PlaceMatch]:
+        template = "/places"
         matches: list[PlaceMatch] = []
         for item in expect_list(self.api_name, template, self._result(template, response.body) or []):
             if not isinstance(item, dict) or optional_str(item.get("name_1")) is None:

@@ -136,6 +136,13 @@ def _not_found(postcode: Postcode, places: Places) -> Resolution:
     return Resolution(Status.TERMINATED_POSTCODE if terminated else Status.UNKNOWN_POSTCODE)
 
 
+def place_name(area: str | None) -> str | None:
+    """ONS area names as people say them: "Bristol, City of" -> "Bristol"."""
+    if area and area.endswith(", City of"):
+        return area[: -len(", City of")]
+    return area
+
+
 def _remaining(started: float) -> float:
     return BUDGET_SECONDS - (time.monotonic() - started)
 
@@ -161,7 +168,7 @@ def _resolve_full(
     started: float,
 ) -> Resolution:
     nation = NATIONS.get(info.country)
-    place = info.district_name
+    place = place_name(info.district_name)
     if nation is not None and nation in service.nations:
         return _national(service, nation, catalogue, place)
     if service.route is Route.COUNCIL:
@@ -182,7 +189,7 @@ def _council(
     started: float,
     nation: Nation | None,
 ) -> Resolution:
-    place = info.district_name
+    place = place_name(info.district_name)
     authorities: list[LocalAuthority] = []
     if _remaining(started) > OPTIONAL_CALL_MIN_REMAINING:
         try:
@@ -335,7 +342,7 @@ def _resolve_outcode(
     if len(set(info.countries)) != 1:
         return Resolution(Status.NEED_FULL_POSTCODE)
     nation = NATIONS.get(info.countries[0])
-    place = info.district_names[0] if len(info.district_names) == 1 else None
+    place = place_name(info.district_names[0]) if len(info.district_names) == 1 else None
     if nation is not None and nation in service.nations:
         return _national(service, nation, catalogue, place)
     if service.route is Route.COUNCIL:

@@ -23,7 +23,7 @@ from bot.places.errors import (
     UpstreamUnavailable,
 )
 from bot.places.govuk import GovUkClient
-from bot.places.http import ResponseCache
+from bot.places.http import ApiResponse, ResponseCache
 from bot.places.police_uk import PoliceUkClient
 from bot.places.postcodes_io import PostcodesIoClient
 from bot.sandbox import SandboxServer, start_sandbox
@@ -147,7 +147,7 @@ AREAS = [
         None,
     ),
 ]
-UNKNOWN = "ZZ99 9ZZ"
+UNKNOWN = "SW12 1ZZ"  # GOV.UK's own "valid postcode, no location" example; passes the bot's parser
 TERMINATED = "AB1 0AA"
 
 
@@ -570,6 +570,21 @@ def test_failures_are_not_cached(sandbox: SandboxServer, config: PlacesConfig, r
         postcodes.lookup("GL50 1QA")
     assert postcodes.lookup("GL50 1QA").district_name == "Cheltenham"
     assert redis_server.keys("*") and stats(sandbox)["postcodes-io"] == 2
+
+
+def test_an_answer_the_client_rejects_is_not_cached(
+    sandbox: SandboxServer, config: PlacesConfig, redis_server: Any
+) -> None:
+    postcodes = PostcodesIoClient.from_config(config, cache=ResponseCache(redis_server))
+
+    def reject(response: ApiResponse) -> None:
+        raise UpstreamBadResponse("not the documented shape")
+
+    with pytest.raises(UpstreamBadResponse):
+        postcodes._get("/postcodes/{postcode}", reject, path={"postcode": "GL501QA"})
+    assert redis_server.keys("*") == []
+    assert postcodes.lookup("GL50 1QA").district_name == "Cheltenham"
+    assert len(redis_server.keys("*")) == 1
 
 
 def test_redis_down_means_no_cache_not_no_answer(sandbox: SandboxServer, config: PlacesConfig) -> None:
