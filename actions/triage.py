@@ -36,7 +36,7 @@ class ActionTriage(Action):
         )
         # Location lookups make blocking HTTP calls: keep them off the action server's event loop.
         reply = await asyncio.get_running_loop().run_in_executor(
-            None, plan_reply, decision, context_from(tracker), message_postcode(parse), locate
+            None, plan_reply, decision, context_from(tracker), message_postcode(parse), locate, parse.text
         )
         return send(reply, dispatcher)
 

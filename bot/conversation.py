@@ -6,6 +6,7 @@ translates the Reply into dispatcher calls and slot events.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
@@ -70,6 +71,12 @@ _CONTEXT_REPLIES: dict[tuple[Awaiting, str], tuple[str, Awaiting | None]] = {
     (Awaiting.CLARIFY, "deny"): ("utter_clarify_none", None),
 }
 _SKIP_INTENTS = frozenset({"dont_know", "deny"})
+# Answers to "what's the postcode?" that mean "no": understood whatever the classifier thought of one word.
+_SKIP_WORDS = re.compile(
+    r"^\W*(?:i\s+)?(skip|pass|no|nope|nah|dunno|don'?t know|do not know|not sure|no idea|rather not( say)?|"
+    r"i'?d rather not( say)?|prefer not to say|n/?a)\W*$",
+    re.IGNORECASE,
+)
 # A location answer that needs the person to try another postcode.
 _RETRY_POSTCODE = {
     Status.NEED_FULL_POSTCODE.value: "utter_ask_full_postcode",
@@ -83,6 +90,7 @@ def plan_reply(
     context: TurnContext,
     message_postcode: Postcode | None = None,
     locate: Locator | None = None,
+    message_text: str = "",
 ) -> Reply:
     """Choose the responses and slot updates for one turn."""
     slots: dict[str, Any] = {"postcode": message_postcode.text} if message_postcode else {}
@@ -96,7 +104,7 @@ def plan_reply(
     if context.awaiting is Awaiting.POSTCODE and context.pending_service and decision.service is None:
         if message_postcode is not None:
             decision = decide_service(context.pending_service)
-        elif intent in _SKIP_INTENTS:
+        elif intent in _SKIP_INTENTS or _SKIP_WORDS.match(message_text):
             skipped = decide_service(context.pending_service)
             return _answer(skipped, (*prefix, ResponseSpec("utter_location_skipped")), slots)
 

@@ -450,7 +450,9 @@ _FRAGMENTS["YOUNG"] = (
 _FRAGMENTS["YOUTH"] = (
     r"(?:<CHILD>|teen\w*|lads?|kids?|underage|under age|under 1[0-8]|schoolgirls?|schoolboys?|school|"
     r"care home|children's home|childrens home|foster\w*|year (?:[5-9]|1[0-3])|aged? (?:[5-9]|1[0-7])|"
-    r"(?:about|around|only|of) (?:[5-9]|1[0-7])|minors?|young (?:people|person|lads?|girls?|boys?|ones?))"
+    r"(?:about|around|only|of) (?:[5-9]|1[0-7])|minors?|young (?:people|person|lads?|girls?|boys?|ones?)|(?:is|am|"
+    r"are|turned|just turned) (?:only )?(?:[5-9]|1[0-7])\b(?! (?:minutes|mins|hours|pounds|quid|pence|p|days|weeks|"
+    r"miles|percent|metres|feet|degrees|of)\b))"
 )
 # Water a person can drown in.
 _FRAGMENTS["WATER"] = (
@@ -494,6 +496,13 @@ _FRAGMENTS["ADULT"] = (
     r"lads|women|woman|people)|(?:1[89]|[2-6]\d|twenty|thirty|forty|fifty|sixty) year old (?:men|man|blokes?|"
     r"guys?|woman|women)|(?:man|men|bloke|blokes|guy|guys|woman|women) in (?:his|her|their) (?:twenties|thirties|"
     r"forties|fifties|sixties|[2-6]0s))"
+)
+
+# Words of despair that turn an ambiguous act (giving things away, writing letters) into a warning sign.
+_FRAGMENTS["DESPAIR"] = (
+    r"(?:hopeless|worthless|no point|pointless|a burden|empty inside|numb|nothing left|cannot go on|give up|"
+    r"giving up|given up|end it|die|dying|dead|suicid\w*|kill my ?self|no future|no way out|no reason to live|"
+    r"better off without me|cannot do this any ?more|cannot take (?:it|any ?more))"
 )
 
 _RE_PLACEHOLDER = re.compile(r"<([A-Z_]+)>")
@@ -579,6 +588,7 @@ _IDIOMS = (
     r"\bflame (?:grilled|grill|effect)\b",
     r"\bceasefire\b",
     r"\bfire (?:is|was|has been) (?:out|put out|extinguished)\b",
+    r"\b(?:on fire|burning|alight|ablaze) \. (?:no|nope|not really)\b",
     r"\bdamage from (?:a|the) fire\b",
     # death, dying, killing
     r"\bdying (?:to|for)\b",
@@ -753,7 +763,8 @@ _PAST = re.compile(
     r"friday|saturday|sunday)|(?:in|back in|since|during) (?:19|20)\d\d|in (?:january|february|march|april|"
     r"june|july|august|september|october|november|december)|this morning|overnight|previously|in the past|"
     r"a while back|(?:a few|a couple of|several|some) (?:days|weeks|months|years) back|back in|"
-    r"when i was (?:a |an )?(?:child|kid|younger|little|teenager|teen|boy|girl))\b"
+    r"when i was (?:a |an )?(?:child|kid|younger|little|teenager|teen|boy|girl)|(?:a few|several|many|two|three|"
+    r"a couple of) times|more than once|before(?= (?:[.,~]|and|so|we|i|it|now)\b| *$))\b"
 )
 _PRESENT = re.compile(
     r"\b(?:right now|as we speak|at the moment|currently|in progress|happening now|this minute|this second|"
@@ -845,7 +856,7 @@ _CHILD_BENIGN = (
     r"\b(?:free school meals|school meals|packed lunch|eligible|growth spurt|after (?:school|football|rugby|"
     r"swimming|training|practice|sport|playing|the park|nursery)|hospital|appointments?|illness|poorly|"
     r"home ?school\w*|home educat\w*|elective|school holidays|half term|inset day|on (?:mondays|tuesdays|"
-    r"wednesdays|thursdays|fridays|weekends))\b"
+    r"wednesdays|thursdays|fridays|weekends)|tips|recipes?|cheap|budget|meal ideas|family meals|growing)\b"
 )
 
 _RULES: tuple[_Rule, ...] = (
@@ -858,6 +869,7 @@ _RULES: tuple[_Rule, ...] = (
         r"does not seem to be|do not think (?:he|she|they|it) is|not sure (?:if|whether) (?:he|she|they|"
         r"it) is|can't) breath(?:e|ing)?\b(?! of (?:fresh )?air)",
         negatable=False,
+        gate=r"breath",
     ),
     _rule(
         "turning_blue",
@@ -876,6 +888,7 @@ _RULES: tuple[_Rule, ...] = (
         r"\b(?:unconscious|unresponsive|lost consciousness|losing consciousness|not conscious|"
         r"in and out of consciousness|out cold|knocked (?:him|her|them|someone|somebody|me) out|(?:been|got|"
         r"was|is|being) knocked out)\b",
+        gate=r"unconscious|unresponsive|consciousness|conscious|out cold|knocked",
     ),
     _rule(
         "wont_wake",
@@ -885,6 +898,7 @@ _RULES: tuple[_Rule, ...] = (
         negatable=False,
         unless=r"\b(?:laptop|computer|phone|screen|pc|tablet|ipad|device|alarm|kindle|tv|telly|hibernat\w*|"
         r"sleep mode|early|shifts?)\b",
+        gate=r"wake|waking|come round|coming round",
     ),
     _rule(
         "not_responding",
@@ -941,6 +955,7 @@ _RULES: tuple[_Rule, ...] = (
         r"heart)|chest pains?|pains? (?:in|across) (?:my|his|her|their|the) chest|(?:tight|tightness in (?:my|"
         r"his|her|the)|crushing|heavy|pressure in (?:my|his|her|the)) chest|(?:heart|pulse) (?:has |"
         r"is )?(?:stopped|not beating)|no pulse|cannot (?:find|feel) a pulse)\b",
+        gate=r"chest|heart|pulse",
     ),
     _rule(
         "medical_event_now",
@@ -949,6 +964,7 @@ _RULES: tuple[_Rule, ...] = (
         r"symptoms of|gone into|go into|went into|going into) (?:a |an |another )?(?:mini |major |massive |"
         r"bad |full |big )?(?:stroke|heart attack|cardiac arrest|seizure|seizures|epileptic fit|fit|fits|"
         r"anaphylactic shock|anaphylaxis|diabetic (?:coma|hypo)|hypo)\b|\bin cardiac arrest\b",
+        gate=r"stroke|heart attack|cardiac|seizure|fit|anaphyla|diabetic|hypo",
     ),
     _rule(
         "heart_attack",
@@ -956,6 +972,7 @@ _RULES: tuple[_Rule, ...] = (
         r"\b(?:heart attack|cardiac arrest)\b",
         past=True,
         msg_unless=_CARE_CONTEXT + r"|\b(?:died|passed away|death) (?:of|from|after)\b",
+        gate=r"heart attack|cardiac arrest",
     ),
     _rule(
         "medical_event_recent",
@@ -964,6 +981,7 @@ _RULES: tuple[_Rule, ...] = (
         r"massive |bad |big )?(?:stroke|seizure|fit|epileptic fit)\b",
         past=True,
         msg_unless=_CARE_CONTEXT,
+        gate=r"stroke|seizure|fit",
     ),
     _rule(
         "stroke_signs",
@@ -979,6 +997,7 @@ _RULES: tuple[_Rule, ...] = (
         msg_unless=r"\b(?:had a stroke (?:last|in|years|months|a few|a couple|some)|since (?:his|her|their|my|the) "
         r"stroke|after (?:his|her|their|my|the) stroke|stroke (?:last|in \d+|years|months)|care assessment|"
         r"carers?|care home|blue badge|speech therapy|speech therapist|rehab\w*|physio\w*|adaptations?)\b",
+        gate=r"face|droop|side|slurr|speech|arm",
     ),
     _rule(
         "heavy_bleeding",
@@ -1048,6 +1067,7 @@ _RULES: tuple[_Rule, ...] = (
         r"swelling up)\b|\btongue (?:is )?(?:swelling|swollen|swelled up)\b|\bswelling (?:of|in) (?:his|her|"
         r"my|the|their) (?:throat|tongue|airway)\b|\b(?:used|using|needs?|give|gave|injected|inject) (?:an |"
         r"his |her |my |their |the )?epi ?pens?\b",
+        gate=r"anaphyla|allergic|throat|tongue|swelling|epi",
     ),
     _rule(
         "overdose",
@@ -1057,6 +1077,7 @@ _RULES: tuple[_Rule, ...] = (
         past=True,
         msg_unless=r"\b(?:register (?:the|a|his|her) death|funeral|inquest|coroner|bereave\w*|passed away (?:last|"
         r"in|a few|years|months)|died (?:last|in \d+|a few|years|months|weeks))\b",
+        gate=r"overdos|taken|took|swallowed|had|necked",
     ),
     _rule(
         "serious_injury",
@@ -1083,7 +1104,7 @@ _RULES: tuple[_Rule, ...] = (
         past=True,
         gate=r"fall|fell|height|head|come|came|tumbl|slipp|plung|plumm",
     ),
-    _rule("electrocuted", _E, r"\b(?:electrocuted|electrocuting)\b", past=True),
+    _rule("electrocuted", _E, r"\b(?:electrocuted|electrocuting)\b", past=True, gate=r"electrocut"),
     _rule(
         "dead_body",
         _E,
@@ -1108,6 +1129,7 @@ _RULES: tuple[_Rule, ...] = (
         past=True,
         msg_unless=r"\b(?:patient transport|non emergency ambulance|ambulance service complaint|"
         r"hospital transport)\b",
+        gate=r"ambulance",
     ),
     _rule(
         "call_999",
@@ -1117,6 +1139,7 @@ _RULES: tuple[_Rule, ...] = (
         r"the police)\b",
         past=True,
         weak=True,
+        gate=r"999",
     ),
     _rule(
         "emergency_stated",
@@ -1128,6 +1151,7 @@ _RULES: tuple[_Rule, ...] = (
         r"alert|cover|room|department)\b)|\bmedical emergency\b|\blife or death\b|\blife threatening\b|"
         r"\bdanger to life\b|\bneed (?:urgent )?help (?:right now|immediately|urgently|asap)\b(?! with)",
         weak=True,
+        gate=r"emergency|life or death|life threatening|danger to life|help",
     ),
     # ---------------------------------------------------------------- emergency: fire, explosion
     _rule(
@@ -1138,6 +1162,7 @@ _RULES: tuple[_Rule, ...] = (
         r"have set) fire to\b|\b(?:torching|torched) (?:a |the |my |our )?(?:car|cars|van|house|flat|shed|"
         r"bins?|building)\b",
         past=True,
+        gate=r"fire|ablaze|alight|flames|torch",
     ),
     _rule(
         "fire",
@@ -1161,6 +1186,7 @@ _RULES: tuple[_Rule, ...] = (
         r"every (?:evening|night|day|weekend))\b|"
         r"\b(?:can i|can we|am i allowed|are we allowed|allowed to|is it legal|rules (?:on|about)|"
         r"permitted)\b",
+        gate=r"fire|flame",
     ),
     _rule(
         "smoke",
@@ -1173,6 +1199,7 @@ _RULES: tuple[_Rule, ...] = (
         past=True,
         weak=True,
         unless=_BONFIRE_CONTEXT,
+        gate=r"smoke|fumes|burning",
     ),
     _rule(
         "explosion",
@@ -1180,6 +1207,7 @@ _RULES: tuple[_Rule, ...] = (
         r"\b(?:explosion|explosions|exploded|has exploded|is exploding|blew up|blown up|bomb went off|"
         r"bomb has gone off)\b",
         past=True,
+        gate=r"explo|blew up|blown up|bomb",
     ),
     _rule(
         "bomb",
@@ -1187,6 +1215,7 @@ _RULES: tuple[_Rule, ...] = (
         r"\bbomb (?:threat|scare|in|on|at|inside|under)\b|\bsuspicious (?:package|device|parcel|bag|item|"
         r"object)\b|\bsuspect(?:ed)? (?:package|device)\b|\bunexploded\b|\b(?:a|found a|planted a|"
         r"left a) bomb\b|\bgrenade\b|\bpetrol bombs?\b",
+        gate=r"bomb|suspicious|suspect|unexploded|grenade",
     ),
     # ---------------------------------------------------------------- emergency: violence, weapons, intruders
     _rule(
@@ -1223,6 +1252,7 @@ _RULES: tuple[_Rule, ...] = (
         past=True,
         unless=r"\b(?:starting pistol|clay pigeon|shooting (?:club|range|ground)|rifle range|range|licen[cs]e\w*|"
         r"pheasants?|game shoot|grouse|rabbits?|pigeons?|crows?|vermin|farmer)\b",
+        gate=r"armed|shot|gun|fire|shooting|firing|discharg|letting off|let off",
     ),
     _rule(
         "attack_in_progress",
@@ -1360,6 +1390,7 @@ _RULES: tuple[_Rule, ...] = (
         r"ourselves) in (?:the )?(?:bathroom|bedroom|toilet|room|car)\b",
         unless=r"\b(?:bailiffs?|debt|landlord|letting agent|council tax|bills?|hide and seek|game|"
         r"surprise)\b",
+        gate=r"hiding|locked|barricaded",
     ),
     _rule(
         "kidnap",
@@ -1380,6 +1411,7 @@ _RULES: tuple[_Rule, ...] = (
         r"woman|child|teenager|her|him) (?:into|in) (?:a|an|the|his|their|her) (?:\w+ )?(?:car|van|vehicle|boot)\b",
         unless=r"\b(?:bins?|wheelie|parking|recycling|box|caddy|film|movie|book|game|care home|nursing home|"
         r"hospital|sectioned|mental health act)\b",
+        gate=r"kidnap|abduct|held|hostage|bundl|dragg|forced|push|pull|snatch|grabb|thrown|shov|against|try|trie|attempt",
     ),
     _rule(
         "in_danger",
@@ -1387,6 +1419,7 @@ _RULES: tuple[_Rule, ...] = (
         r"\b(?:in (?:immediate|serious|real|grave|great) danger|in danger (?:right now|now))\b|\b(?:my|his|"
         r"her|their|our|someone's|somebody's|a) li(?:fe|ves) (?:is |are )?(?:in danger|at risk|"
         r"being threatened)\b|\bimmediate danger\b|\b(?:i am|we are|i feel|i am in) (?:in )?danger\b(?! of)",
+        gate=r"danger|life|lives",
     ),
     _rule(
         "threat_now",
@@ -1396,6 +1429,7 @@ _RULES: tuple[_Rule, ...] = (
         past=True,
         weak=True,
         needs_now=True,
+        gate=r"threat",
     ),
     _rule(
         "following",
@@ -1417,6 +1451,7 @@ _RULES: tuple[_Rule, ...] = (
         past=True,
         weak=True,
         unless=r"\b(?:council|parking|ticket|fine|planning|insurance|cats?|dogs?|foxes|seagulls?|birds?)\b",
+        gate=r"fight|brawl|punch up",
     ),
     _rule(
         "crime_in_progress",
@@ -1438,6 +1473,7 @@ _RULES: tuple[_Rule, ...] = (
         r"urgently|immediately|needed (?:now|urgently|asap))\b|\b(?:send|get) (?:the |some )?police (?:here|"
         r"round|out)\b",
         weak=True,
+        gate=r"police",
     ),
     _rule(
         "person_in_peril",
@@ -1458,6 +1494,7 @@ _RULES: tuple[_Rule, ...] = (
         "suicidal",
         _C,
         r"\bsuicid(?:al|e)\b|\bsuicidal (?:thoughts|feelings|ideation)\b",
+        gate=r"suicid",
     ),
     _rule(
         "kill_myself",
@@ -1469,6 +1506,7 @@ _RULES: tuple[_Rule, ...] = (
         r"thinking|think|about|ready|decided|tempted|considering|thoughts|feel like|feeling like|"
         r"felt like) (?:to |of |about )?(?:just )?(?:end|ending) (?:it|things|everything|"
         r"my life)\b(?! (?:with|between|off)\b)",
+        gate=r"kill|end|life",
     ),
     _rule(
         "want_to_die",
@@ -1476,9 +1514,10 @@ _RULES: tuple[_Rule, ...] = (
         r"\b(?:want|wants|wanting|wanted|wanna|ready|longing|deserve|deserves) to (?:just )?(?:die(?! (?:my|his|her|"
         r"their|the|it|them) )|be dead|not exist|"
         r"stop existing|disappear forever|disappear for good|go to sleep forever)\b|\bwish (?:i|i could|"
-        r"i would|i was|i were|i had) (?:just )?(?:die|dead|died|not here|never been born|gone|disappear|"
+        r"i would|i was|i were|i had) (?:just )?(?:die|dead|died|not here|never been born|gone|disappear(?! (?:from|off|for a))|"
         r"not wake up|no longer here|not alive|not exist|be dead|was dead|were dead|been dead)\b|"
         r"\bwish i was not (?:here|alive|born)\b|\bbetter off dead\b",
+        gate=r"want|wanna|ready|longing|deserve|wish|dead",
     ),
     _rule(
         "not_want_to_live",
@@ -1489,6 +1528,7 @@ _RULES: tuple[_Rule, ...] = (
         r"even )?(?:want|wanna) (?:to )?(?:live|be here|go on|carry on|keep going|be alive)(?= *(?:$|[.,~]|"
         r"(?:any ?more|any longer|like this|no more|now|anyway|and|but|i|because|or)\b))",
         negatable=False,
+        gate=r"want|wanna|wish",
     ),
     _rule(
         "better_off_without_me",
@@ -1502,6 +1542,7 @@ _RULES: tuple[_Rule, ...] = (
         r"were gone|disappeared|was dead|were dead))\b|\b(?:i am|feel like|feel) (?:just )?a burden (?:to|"
         r"on) (?:everyone|everybody|my family|them|people|my (?:kids|children|partner|wife|husband))\b",
         negatable=False,
+        gate=r"nobody|no one|no body|happier|easier|better|relieved|fine|would not|will not|burden",
     ),
     _rule(
         "cannot_cope",
@@ -1515,6 +1556,7 @@ _RULES: tuple[_Rule, ...] = (
         r"(?![^.~]{0,40}\b(?:noise|smell|damp|mould|rats|mice|music|barking|parking|building work|roadworks|"
         r"drilling|traffic|neighbours?|bins?|landlord|council|repairs?|work|school|commute|job)\b)",
         negatable=False,
+        gate=r"cannot",
     ),
     _rule(
         "self_harm",
@@ -1529,6 +1571,7 @@ _RULES: tuple[_Rule, ...] = (
         r"burning|punish|punishing) my ?self\b(?! <ACCIDENT>)|\b(?:want|wants|wanting|urge|urges|tempted|"
         r"thinking|thoughts|keep|keeps|kept|started|been|is|are|was) (?:to |of |about )?(?:hurt|harm|"
         r"hurting|harming|cut|cutting|burn|burning) (?:himself|herself|themselves)\b(?! <ACCIDENT>)",
+        gate=r"self|cut|burn|starv|harm|hurt|slit|slash|carv|punish",
     ),
     _rule(
         "no_reason_to_live",
@@ -1543,6 +1586,7 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:this |the |my |a |that )?(?:parking|fine|ticket|pcn|contract|tenancy|lease|deal|car park|maze|building|"
         r"estate|road|junction|phone|agreement|mortgage|job|arrangement)\b)",
         negatable=False,
+        gate=r"no reason|no point|nothing|worth|the point|tired|sick|weary|give|given|giving|future|see a|see any",
     ),
     _rule(
         "no_way_out",
@@ -1563,6 +1607,7 @@ _RULES: tuple[_Rule, ...] = (
         r"no longer) (?:really )?want to wake up\b(?! (?:early|at|for|to|before|so|every|on|when|with|"
         r"in the night|tomorrow (?:at|for|to))\b)",
         negatable=False,
+        gate=r"wake",
     ),
     _rule(
         "unsafe_thoughts",
@@ -1580,6 +1625,7 @@ _RULES: tuple[_Rule, ...] = (
         r"scared i might|afraid i might) do something (?:stupid|drastic)(?: to my ?self|"
         r" tonight)?\b(?! (?:with|to (?:the|my|his|her|their|him))\b)",
         negatable=False,
+        gate=r"safe|scared|afraid|frightened|terrified|trust|thought|thinking|voices|something",
     ),
     _rule(
         "mental_health_crisis",
@@ -1589,6 +1635,7 @@ _RULES: tuple[_Rule, ...] = (
         r"had|is having) a (?:mental |nervous )?breakdown\b|\bnervous breakdown\b|"
         r"\bhearing voices\b(?= (?:\w+ ){0,3}(?:telling|kill|hurt|harm|die))",
         unless=r"\b(?:car|van|vehicle|motorway|m\d+|a\d+|engine|tyre|aa|rac|lorry)\b",
+        gate=r"crisis|treatment team|breakdown|voices",
     ),
     _rule(
         "overdose_intent",
@@ -1600,6 +1647,7 @@ _RULES: tuple[_Rule, ...] = (
         r"taken|overdosed)\b|\b(?:i|i have|i have just|i just) (?:taken|took|swallowed|had) <PILLS_QTY>\b|"
         r"\b(?:stockpiling|stockpiled|saving up|saved up|collecting|hoarding) (?:my |some |all my |"
         r"all of my )?<PILLS>\b",
+        gate=r"overdos|on purpose|taken|took|swallowed|had|stockpil|saving|saved|collecting|hoarding",
     ),
     _rule(
         "method",
@@ -1615,6 +1663,7 @@ _RULES: tuple[_Rule, ...] = (
         r"gonna) )?jump(?= *(?:$|[.,~]|(?:off|from|in front|now|tonight|today)\b))|\bi am (?:\w+ )?(?:on|"
         r"at) (?:the |a )?(?:bridge|ledge|cliff|edge of|roof of|top of|railway|train tracks?|"
         r"tracks)\b(?:[a-z ]{0,40}?)\b(?:jump|end it|kill myself|die|goodbye)\b",
+        gate=r"self|jump|throw|step|walk|suicide note|goodbye|bridge|ledge|cliff|edge|roof|top of|railway|track",
     ),
     _rule(
         "harm_others_thoughts",
@@ -1623,6 +1672,7 @@ _RULES: tuple[_Rule, ...] = (
         r"scared i might|afraid i might) (?:to |of |about )?(?:hurt|harm|kill|hurting|harming|"
         r"killing) (?:someone|somebody|people|others|my (?:baby|child|kids|children|son|daughter|partner|"
         r"wife|husband))\b",
+        gate=r"hurt|harm|kill",
     ),
     # ---------------------------------------------------------------- child at risk
     _rule(
@@ -1721,6 +1771,7 @@ _RULES: tuple[_Rule, ...] = (
         r"\bindecent images\b|\b(?:asking|asked|sending|sent|wants?|send) (?:\w+ ){0,6}?(?:nudes|"
         r"naked (?:pictures|photos|pics|images)|explicit (?:pictures|photos|images))\b|"
         r"\bsafeguarding (?:concern|issue|referral|matter|problem)\b(?=.*\b<CHILD>\b)",
+        gate=r"child|abuse|fgm|mutilation|grooming|paedo|pedo|nonce|indecent|nudes|naked|explicit|safeguarding",
     ),
     _rule(
         "parent_hurts_me",
@@ -1732,7 +1783,8 @@ _RULES: tuple[_Rule, ...] = (
         r"threw) (?:me|us|my (?:brother|sister|brothers|sisters))\b(?! out\b)|\b(?:i am|im) (?:only )?(?:[5-9]|1[0-7]|"
         r"five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
         r"seventeen)(?: years old)? (?:and|,) (?:\w+ |, ){0,6}?(?:scared|hit|hits|hurt|hurts|abuse\w*|beat|"
-        r"beats|hungry|alone|touch\w*|unsafe|not safe|afraid|locked)\b",
+        r"beats|hungry|alone|touch\w*|unsafe|not safe|afraid|locked|on my own|by myself|left alone|leaves me|left "
+        r"me|no food|starving|hurts|drunk|high|drugs|no one|nobody|kicked out|kicks me out|throws me out)\b",
         msg_unless=r"\bi am (?:1[89]|[2-9]\d|an adult|grown up)\b",
         gate=r"dad|mum|father|mother|parent|i am|im ",
     ),
@@ -1785,7 +1837,7 @@ _RULES: tuple[_Rule, ...] = (
         _D,
         r"\b<PARTNER_NP> (?:(?:[a-z']+) ){0,3}?(?:will not|does not|never|refuses to|would not) (?:let|lets|"
         r"allow|allows) (?:me|her) (?:to )?(?:have|use|talk|speak|go|see|wear|eat|sleep|drive|work|leave)\b",
-        gate=r"let",
+        gate=r"let|allow",
     ),
     _rule(
         "fear_of_partner",
@@ -1837,6 +1889,7 @@ _RULES: tuple[_Rule, ...] = (
         r"get to) (?:a )?(?:women's |womens )?refuge\b|\bflee\w* (?:from )?(?:my|an|domestic|abuse|violence|"
         r"him|her)\b|\b(?:fled|escaped|escaping|left|leaving) (?:from )?(?:my|an|a) (?:abusive|violent|"
         r"controlling)\b",
+        gate=r"domestic|coercive|controlling|abusive|violent|honour|forced marriage|marital|refuge|flee|fled|escap|left|leaving",
     ),
     # ================================================================ broader families (second pass)
     # ---------------------------------------------------------------- emergency: fire
@@ -1910,8 +1963,8 @@ _RULES: tuple[_Rule, ...] = (
         past=True,
         unless=r"\btrapped (?:nerve|wind)\b|\b(?:finger|fingers|toe|toes|cans?|garlic|ice|biscuits?|feelings?|"
         r"heart|hopes?|dreams?|spirit) (?:\w+ )?(?:was |got |is |been |has been )?(?:crushed|trapped|pinned)\b|"
-        r"\b(?:car|van|bike|bins?|fence|shed|wheelie bin|bollard|sign|lamp post|wall|roof|cat|dog|fox|bird) "
-        r"(?:\w+ ){0,2}?(?:crushed|flattened)\b|\bcrushed (?:my|the|our|a) (?:car|van|bike|bins?|fence|shed|"
+        r"\b(?:car|van|bike|bins?|fence|shed|wheelie bin|bollard|sign|lamp post|wall|roof|cat|dog|fox|bird|mine|it|"
+        r"box|caddy|recycling|cans?|bottles?|glasses|phone|parcel|plants?) (?:\w+ ){0,2}?(?:crushed|flattened)\b|\bcrushed (?:my|the|our|a) (?:car|van|bike|bins?|fence|shed|"
         r"wall)\b",
         gate=r"trapped|pinned|crushed|wedged|collapsed|fallen|fell|come down|came down|caved|toppled|tipped|"
         r"crashed|rolled|overturned|landed",
@@ -2019,7 +2072,7 @@ _RULES: tuple[_Rule, ...] = (
         past=True,
         unless=r"\b(?:game|video|film|movie|lessons?|instructor|test)\b",
         needs=r"\b(?:car|cars|van|driv\w*|drove|vehicle|motorbike|motorcycle|lorry|moped|scooter|bike|wheel|"
-        r"pavement|kerb|4x4|truck|tractor|reversing|reversed)\b",
+        r"pavement|kerb|4x4|truck|tractor|reversing|reversed|over|down)\b",
         gate=r"deliberately|purposely|intentionally|on purpose|at|run|knock|mow",
     ),
     _rule(
@@ -2149,7 +2202,9 @@ _RULES: tuple[_Rule, ...] = (
         _E,
         r"\b(?:baby|babies|twins) (?:is |are )?(?:coming|arriving|on (?:its|the|their) way|being born) "
         r"(?:now|right now|fast|quickly|very quickly|too fast|any second|any minute|out|early and)\b|"
-        r"\bgiving birth (?:now|right now|at home|in the car|here|on the)\b|\bcrowning\b|\b(?:can|could) see "
+        r"\b(?:baby|babies|twins) (?:is |are )coming(?= (?:[.,~]|and\b|$))|\b(?:gone|went|going|gone straight) "
+        r"into labour (?:in|at|on) (?:the |a )?(?:car|home|house|street|shop|bus|train|floor|bathroom|toilet|"
+        r"park)\b|\bgiving birth (?:now|right now|at home|in the car|here|on the)\b|\bcrowning\b|\b(?:can|could) see "
         r"(?:the )?(?:baby's )?head\b|\b(?:waters?|contractions|labour|baby)\b(?:[a-z ,']{0,60}?)\b(?:cannot|"
         r"could not|will not|not going to|no way to|unable to) (?:get|make it) to (?:the )?(?:hospital|"
         r"maternity|birth centre|labour ward)\b|\b(?:need|wants?|urge) to push\b|\b(?:born|delivered|"
@@ -2460,7 +2515,8 @@ _RULES: tuple[_Rule, ...] = (
         r"\b<CHILD> (?:[a-z']+ ){0,3}?(?:crying|screaming|wailing|sobbing|howling)\b",
         needs=r"\b(?:(?:nobody|no one) (?:ever |seems to |is |has |ever seems to )?(?:comes?|came|come to|"
         r"going|goes|answers?|answering|there|home|in|around|responding|seeing to|picking (?:it|him|her|"
-        r"them) up|attending|doing anything)|(?:flat|house|home|place) (?:seems|looks|is|appears) (?:to be )?"
+        r"them) up|attending|doing anything)|(?:flat|house|home|place)(?: that| which)? (?:seems|looks|is|appears|"
+        r"has been|had been|was) (?:to be )?"
         r"(?:empty|dark|deserted)|no (?:adults?|parents?|grown ups?|one) (?:there|around|home|in)|(?:parents|"
         r"mum|mother|dad|father) (?:is |are |has |have )?(?:gone out|out|not there|not home|nowhere|left "
         r"(?:them|him|her|it))|on (?:its|his|her|their) own|alone)\b",
@@ -2751,15 +2807,15 @@ _RULES: tuple[_Rule, ...] = (
         "child_abused_by_carer",
         _K,
         r"\b(?:hear|heard|hearing|see|saw|seen|watched|watch|caught) (?:him|her|them|someone|somebody|an adult|a "
-        r"man|a woman|the (?:dad|mum|father|mother|parents|stepdad|boyfriend|girlfriend|man|woman|adults?)) "
-        r"(?:\w+ )?(?:hitting|beating|smacking|slapping|"
+        r"man|a woman|the (?:dad|mum|father|mother|parents|stepdad|boyfriend|girlfriend|man|woman|adults?|"
+        r"neighbours?|couple)) (?:[a-z']+ ){0,5}?(?:hitting|beating|smacking|slapping|"
         r"punching|kicking|hurting|shaking|screaming at|thrashing|belting|battering|throwing|dragging) (?:them|"
         r"him|her|the (?:kids|children|baby|boy|girl|little one|little ones|toddler))\b|\b(?:her|his|their) "
         r"(?:step ?dad|stepfather|step ?mum|stepmother|dad|father|mum|mother|mum's (?:boyfriend|partner)|"
         r"dad's (?:girlfriend|partner)|uncle|grandad|granddad|brother|cousin|carer|foster \w+|childminder|"
         r"babysitter|coach|teacher) (?:\w+ )?(?:touches|touched|molests|molested|rapes|raped|abuses|abused|"
         r"interferes with|sexually abuses|hits|beats|punches|kicks|burns|strangles|chokes|starves|locks up|"
-        r"whips|belts|hurts) (?:her|him|them)\b",
+        r"whips|belts|hurts|locks|locked|shuts|shut) (?:her|him|them)\b",
         needs=r"\b<YOUTH>\b",
         unless=r"\b(?:ball|football|game|play\w*|tickl\w*|wrestl\w*)\b",
         gate=r"hear|heard|see|saw|seen|watch|caught|touch|molest|rape|abuse|interferes|hits|beats|punches|"
@@ -2853,7 +2909,8 @@ _RULES: tuple[_Rule, ...] = (
         past=True,
         needs=r"\b(?:crash\w*|smash\w*|collision|car|vehicle|fire|smoke|flames|burning|gone up|alight|rubble|"
         r"collaps\w*|water|flood\w*|river|canal|sea|wreck\w*|machine\w*|lorry|van|bus|train|accident|building|"
-        r"caved|explosion|exploded|landslide|mud)\b",
+        r"caved|explosion|exploded|landslide|mud|tree|fallen|fell|storm|roof|ceiling|wall|lift|stuck|sparking|"
+        r"electrics)\b",
         unless=r"\b(?:keys|cat|dog|parcel|bag|phone|ball|bins?|boxes|stuff|belongings)\b (?:\w+ )?(?:is|are|"
         r"still|got)\b",
         gate=r"trapped|pinned|stuck|wedged|crushed|leaking|pouring|everywhere|still|inside|in there",
@@ -2899,14 +2956,14 @@ _RULES: tuple[_Rule, ...] = (
         r"train line|rails|track|railway|tube line|platform edge|oncoming train)\b|\b<PERSON> (?:[a-z']+ ){0,8}?"
         r"(?:about to fall|hanging|dangling|clinging (?:on )?to) (?:off|from|out of|onto|on to) (?:the |a |an )?"
         r"(?:\w+ )?(?:roof|window|ledge|balcony|bridge|cliff|cliff edge|edge|building|scaffold\w*|railings|top "
-        r"floor|parapet|crane)\b|\b<YOUNG> (?:[a-z']+ ){0,3}?(?:climbed|climbing|hanging|dangling|sitting|standing|leaning|"
+        r"floor|parapet|crane)\b|\b<CHILD> (?:[a-z']+ ){0,3}?(?:climbed|climbing|hanging|dangling|sitting|standing|leaning|"
         r"crawling) (?:out of|onto|on|off|over|from|out on) (?:the |a |an )?(?:\w+ )?(?:roof|window|window "
         r"ledge|window sill|windowsill|ledge|balcony|railings|parapet|cliff)\b",
         past=True,
         unless=r"\b(?:model|toy|train set|hornby|lego|video|game|trampoline|climbing wall|climbing frame|"
         r"bed|sofa|chair|keep|keeps|always|every|weekends|at night|youths|teenagers|lads)\b",
         gate=r"tracks|railway|line|rails|track|platform|train|fall|roof|window|ledge|sill|balcony|railings|"
-        r"parapet|cliff",
+        r"parapet|cliff|bridge|edge|building|scaffold|top floor|crane",
     ),
     # ---------------------------------------------------------------- crisis: third pass
     _rule(
@@ -3062,7 +3119,7 @@ _RULES: tuple[_Rule, ...] = (
         "live_cable",
         _E,
         r"\b(?:sparking|arcing|live wire|live wires|live cable|exposed live|crackling and sparking)\b",
-        needs=r"^(?=.*?\b(?:cable|cables|wire|wires|line|lines|pylon|power|electric\w*|substation)\b)(?=.*?\b(?:kids|"
+        needs=r"^(?=.*?\b(?:cable|cables|wire|wires|line|lines|pylon|power|electric\w*|substation)\b)(?=.*?\b(?:<REL>|kids|"
         r"children|people|someone|somebody|school|touching|touched|electrocut\w*|fire|smoke|flames|playground|"
         r"park|pavement|person|man|woman|boy|girl|dog walkers?)\b)",
         gate=r"spark|arcing|live wire|live cable|exposed live",
@@ -3493,8 +3550,8 @@ _RULES: tuple[_Rule, ...] = (
         "rather_be_dead",
         _C,
         r"\b(?:would|had|d) rather (?:be dead|die|not be here|not exist|not wake up|not be alive|end it|kill "
-        r"my ?self)\b|\bi (?:will |am going to |am gonna |shall )?end (?:it|things|it all|everything|my life) "
-        r"(?:tonight|today|now|soon|this week|for good)\b|\b(?:have|got|found|bought|collected) (?:the )?means\b"
+        r"my ?self)\b|\bi (?:will |am going to |am gonna |shall )?end (?:it|things|it all|everything|my life)\b(?! "
+        r"(?:with|between|off|there|on|at|early|here|by)\b)|\b(?:have|got|found|bought|collected) (?:the )?means\b"
         r"(?=[^~]{0,80}\b(?:using|use|tonight|end|die|kill|do it|myself))",
         negatable=False,
         gate=r"rather|end|means",
@@ -3601,6 +3658,79 @@ _RULES: tuple[_Rule, ...] = (
         msg_unless=r"\b(?:council|landlord|neighbour|neighbours|scam\w*|bailiffs?|debt|company|bank)\b",
         gate=r"threatening|abusive|nasty|horrible|intimidating|vile|scary|frightening|keys|passport|phone|"
         r"purse|card|if|order|injunction|bail",
+    ),
+    # ---------------------------------------------------------------- seventh pass
+    _rule(
+        "venomous_bite",
+        _E,
+        r"\b(?:bitten|bit|stung) by (?:a |an )?(?:snake|adder|viper|scorpion|weever fish|weever|jellyfish|"
+        r"lionfish|stingray|black widow|false widow)\b|\b(?:snake|adder|viper) ?bite\b",
+        past=True,
+        unless=r"\b(?:dog|cat|pet|horse|vet)\b",
+        gate=r"bitten|bit|stung|bite",
+    ),
+    _rule(
+        "cannot_escape_hazard",
+        _E,
+        r"\b(?:cannot|can not|could not|unable to|no way to|not able to) (?:get|getting) (?:out|her out|him out|"
+        r"them out|us out|down|downstairs|past|away)\b|\b(?:cannot|can not|could not) escape\b|\b(?:no way|"
+        r"nowhere) (?:out|to go|to get out)\b",
+        needs=r"\b(?:fire|smoke|flames|burning|flood\w*|water (?:is )?rising|rising water|trapped|sparking|"
+        r"electrics|gas|fumes|collaps\w*|rubble|alight|ablaze)\b",
+        msg_unless=r"\b(?:contract|tenancy|lease|debt|mortgage|deal|parking|car park|estate|cul de sac|"
+        r"traffic|snow|road ?works|flood warning|last (?:week|month|year))\b",
+        gate=r"get|escape|no way|nowhere",
+    ),
+    _rule(
+        "height_or_hole",
+        _E,
+        r"\b(?:climbing|climbed|hanging|dangling|standing|sitting|clinging) (?:up |on |onto )?(?:the )?(?:outside|"
+        r"side|top|edge|ledge|roof) of (?:the |a |an )?(?:[a-z0-9']+ ){0,3}?(?:flats|building|tower|block|hotel|"
+        r"bridge|crane|multi storey|car park|cliff|viaduct|scaffolding)\b|\b<PERSON> (?:[a-z']+ ){0,2}?(?:fallen|"
+        r"fell|slipped|gone|went|tumbled) (?:down|into|in|off) (?:a |the |an )?(?:\w+ )?(?:well|mine ?shaft|"
+        r"shaft|hole|manhole|sinkhole|quarry|ravine|gorge|crevasse|pit|trench|drain|culvert|silo|slurry pit|"
+        r"sewer|cliff|cliff edge|lift shaft|stairwell|mineshaft)\b|\b<PERSON> (?:is |are |has been |got |was )?"
+        r"(?:stuck|trapped|wedged|caught) (?:in|down|inside) (?:a |the |an )?(?:\w+ )?(?:drain|well|hole|culvert|"
+        r"pipe|mud|quicksand|chimney|shaft|sinkhole|trench|silo|machine|machinery|grain|slurry|bog|marsh|"
+        r"mudflats|sand)\b",
+        past=True,
+        unless=r"\b(?:cat|kitten|dog|puppy|fox|sheep|cow|cows|horse|lamb|deer|bird|swan|duck|hedgehog|ball|"
+        r"phone|keys|car|wheel|tyre|bike|trolley|leaves|rubbish|toy)\b",
+        gate=r"outside|side|top|edge|ledge|roof|fallen|fell|slipped|gone|went|tumbled|stuck|trapped|wedged|"
+        r"caught",
+    ),
+    _rule(
+        "struck_with_object",
+        _E,
+        r"\b(?:hit|struck|smashed|bashed|whacked|beaten|clubbed|bottled|battered|cracked|attacked) (?:[a-z']+ )"
+        r"{0,3}?(?:in|on|over|round|across) (?:the|his|her|their|my) (?:head|face|skull|back of the head|neck) "
+        r"(?:with|by) (?:a |an |the |some )?(?:\w+ )?(?:brick|bat|hammer|bottle|rock|stone|pole|bar|crowbar|"
+        r"plank|chair|glass|knife|weapon|golf club|spade|shovel|pipe|wrench|spanner|iron|stick|club|axe)\b|"
+        r"\b(?:threw|throwing|thrown|chucked|poured|pouring|splashed|sprayed|squirted|thrown) (?:\w+ )?(?:acid|"
+        r"bleach|ammonia|corrosive \w+|petrol|boiling water|hot oil|noxious \w+) (?:on|over|at|in|into) (?:a |an "
+        r"|the |his |her |their |my |some |someone|somebody|him|her|me|them|us)\b",
+        past=True,
+        unless=r"\b(?:ball|football|cricket ball|golf ball|hockey|rugby|game|training|practice|snowball|"
+        r"drain|drains|toilet|sink|weeds|patio|path|moss|grass|garden)\b",
+        gate=r"hit|struck|smashed|bashed|whacked|beaten|clubbed|bottled|battered|cracked|attacked|threw|"
+        r"throw|chucked|poured|pouring|splashed|sprayed|squirted",
+    ),
+    _rule(
+        "danger_to_self",
+        _C,
+        r"\b(?:i am|i feel like i am|i might be|i could be|i think i am|he is|she is|they are|i have become) "
+        r"(?:a )?(?:real |serious |big )?(?:danger|risk|threat) to (?:my ?self|him ?self|her ?self|them ?selves)\b",
+        gate=r"danger|risk|threat",
+    ),
+    _rule(
+        "sexual_pressure_child",
+        _K,
+        r"\b(?:trying to|tries to|tried to|wants to|keeps trying to|kept trying to|asked (?:her|him|me) to|asking "
+        r"(?:her|him|me) to) (?:get (?:her|him|me) (?:into|in) (?:bed|his bed|her bed|his room|the bedroom|"
+        r"the car)|sleep with (?:her|him|me)|have sex with (?:her|him|me)|kiss (?:her|him|me)|touch (?:her|him|"
+        r"me)|undress|take (?:her|his|my) clothes off|show (?:her|him|me) (?:his|her) (?:body|privates))\b",
+        needs=r"\b<YOUTH>\b",
+        gate=r"trying|tries|tried|wants|keeps|kept|asked|asking",
     ),
 )
 

@@ -82,7 +82,7 @@ def test_conversation_goes_on_after_bad_input(chat: Chat, catalogue):
     chat.text("")
     chat.text("\x00\x00")
     assert catalogue.service("fly_tipping").name in chat.text(
-        "someone has dumped a mattress and bags in the lane"
+        "someone has dumped a mattress and bags in the lane, GL50 1QA"
     )
 
 

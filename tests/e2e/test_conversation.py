@@ -57,8 +57,9 @@ def test_context_no_after_an_answer_says_goodbye(chat: Chat, domain):
     assert chat.text("no thanks") == domain["responses"]["utter_goodbye"][0]["text"]
 
 
-def test_button_payload_picks_the_service(chat: Chat, catalogue):
-    assert catalogue.service("pavement").name in chat.text("/pavement")
+def test_button_payload_picks_the_service(chat: Chat, catalogue, domain):
+    assert chat.text("/pavement") == domain["responses"]["utter_ask_postcode"][0]["text"]
+    assert catalogue.service("pavement").name in chat.text("BS1 5TR")
 
 
 def test_unknown_slash_command_is_read_as_words(chat: Chat):

@@ -91,3 +91,59 @@ def test_cli_gives_the_same_json_as_the_api(stack):
     api = [post(stack, {"text": t}).json() for t in texts]
     assert [c["service"] for c in cli] == [a["service"] for a in api] == ["report_crime", "dog_fouling"]
     assert [c["confidence"] for c in cli] == [a["confidence"] for a in api]
+
+
+def test_postcode_resolves_the_body_for_each_tier(stack):
+    pothole = post(stack, {"text": "massive pothole in the road", "postcode": "GL50 1QA"}).json()
+    bins = post(stack, {"text": "the bin men missed our road", "postcode": "gl501qa"}).json()
+    assert (pothole["body"]["name"], pothole["body"]["kind"], pothole["body"]["gss_code"]) == (
+        "Gloucestershire County Council",
+        "county",
+        "E10000013",
+    )
+    assert (bins["body"]["name"], bins["body"]["kind"], bins["body"]["gss_code"]) == (
+        "Cheltenham Borough Council",
+        "district",
+        "E07000078",
+    )
+    for data in (pothole, bins):
+        assert data["body"]["source"] == "GOV.UK local-authority API"
+        assert data["body"]["url"].startswith("https://")
+        assert data["location"] == {"status": "resolved", "place": "Cheltenham", "nation": "england"}
+    assert "not Cheltenham Borough Council" in pothole["why"]
+
+
+def test_postcode_in_the_text_is_used(stack):
+    data = post(stack, {"text": "my bike was nicked outside the town hall CF10 3ND yesterday"}).json()
+    assert (data["service"], data["body"]["name"], data["body"]["kind"]) == (
+        "report_crime",
+        "South Wales Police",
+        "police_force",
+    )
+
+
+def test_devolved_nations_get_their_own_service(stack):
+    data = post(
+        stack, {"text": "I need urgent medical advice, not an emergency", "postcode": "EH1 1YJ"}
+    ).json()
+    assert data["body"]["name"] == "NHS 24 (Scotland)"
+
+
+def test_no_postcode_says_one_is_needed_and_bad_postcode_says_so(stack):
+    assert post(stack, {"text": "pothole on my road"}).json()["location"]["status"] == "needs_postcode"
+    assert (
+        post(stack, {"text": "pothole on my road", "postcode": "not a postcode"}).json()["location"]["status"]
+        == "invalid_postcode"
+    )
+
+
+def test_api_down_still_answers_quickly(stack, sandbox):
+    requests.post(f"{sandbox}/_faults", json={"api": "*", "mode": "timeout"}, timeout=5)
+    import time
+
+    started = time.monotonic()
+    data = post(stack, {"text": "fly tipping in the lane", "postcode": "OX1 1BX"}).json()
+    assert time.monotonic() - started < 3.0
+    assert data["service"] == "fly_tipping"
+    assert data["body"] is None
+    assert data["location"]["status"] == "unavailable"

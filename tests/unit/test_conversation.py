@@ -148,3 +148,9 @@ def test_truncation_and_markup_notes_come_first():
         "utter_anything_else",
     ]
     assert reply.responses[0].variables == {"limit": 1000}
+
+
+def test_skip_is_understood_whatever_the_classifier_thought():
+    context = TurnContext(awaiting=Awaiting.POSTCODE, pending_service="pothole")
+    reply = plan_reply(decision("skip", ("out_of_scope", 0.8)), context, None, fake_locate(), "skip")
+    assert names(reply)[0] == "utter_location_skipped"

@@ -84,16 +84,38 @@ def test_two_tier_why_names_both_councils(places):
         ("antisocial_behaviour", "M2 5PD", "Greater Manchester Police", "police_force", "data.police.uk"),
         ("report_crime", "CF10 3ND", "South Wales Police", "police_force", "data.police.uk"),
         ("report_crime", "EH1 1YJ", "Police Scotland", "police_force", "catalogue:police_scotland"),
-        ("report_crime", "BT1 5GS", "Police Service of Northern Ireland (PSNI)", "police_force", "catalogue:psni"),
+        (
+            "report_crime",
+            "BT1 5GS",
+            "Police Service of Northern Ireland (PSNI)",
+            "police_force",
+            "catalogue:psni",
+        ),
         ("nhs_111", "GL50 1QA", "NHS 111", "nhs", "catalogue:nhs_111"),
         ("nhs_111", "CF10 3ND", "NHS 111 Wales", "nhs", "catalogue:nhs_111_wales"),
         ("nhs_111", "EH1 1YJ", "NHS 24 (Scotland)", "nhs", "catalogue:nhs_24"),
         ("gp", "BT1 5GS", "nidirect health services (Northern Ireland)", "nhs", "catalogue:nidirect_health"),
-        ("motorway_trunk_road", "GL50 1QA", "National Highways", "national_agency", "catalogue:national_highways"),
-        ("motorway_trunk_road", "CF10 3ND", "Traffic Wales (Welsh Government trunk roads)", "national_agency",
-         "catalogue:traffic_wales"),
-        ("pothole", "BT1 5GS", "nidirect (Northern Ireland government services)", "national_agency",
-         "catalogue:nidirect"),
+        (
+            "motorway_trunk_road",
+            "GL50 1QA",
+            "National Highways",
+            "national_agency",
+            "catalogue:national_highways",
+        ),
+        (
+            "motorway_trunk_road",
+            "CF10 3ND",
+            "Traffic Wales (Welsh Government trunk roads)",
+            "national_agency",
+            "catalogue:traffic_wales",
+        ),
+        (
+            "pothole",
+            "BT1 5GS",
+            "nidirect (Northern Ireland government services)",
+            "national_agency",
+            "catalogue:nidirect",
+        ),
         ("water_sewage", "BS1 5TR", "Bristol Water", "utility", "catalogue:water_companies:BS"),
         ("water_sewage", "GL50 1QA", "Severn Trent", "utility", "catalogue:water_companies:GL"),
     ],
@@ -162,7 +184,10 @@ def test_govuk_failure_still_names_the_council_from_postcodes_io(sandbox, places
     assert time.monotonic() - started < 3.0
     assert resolution.status is Status.RESOLVED
     assert resolution.body is not None
-    assert (resolution.body.name, resolution.body.source) == ("Gloucestershire County Council", "postcodes.io")
+    assert (resolution.body.name, resolution.body.source) == (
+        "Gloucestershire County Council",
+        "postcodes.io",
+    )
 
 
 @pytest.mark.parametrize("mode", ["timeout", "500", "429", "malformed"])
