@@ -41,8 +41,8 @@ class ActionTriage(Action):
         return send(reply, dispatcher)
 
 
-def locate(decision: Decision, postcode: Postcode) -> Decision:
-    return localise(decision, postcode, default_places(), load_catalogue())
+def locate(decision: Decision, where: Postcode | str) -> Decision:
+    return localise(decision, where, default_places(), load_catalogue())
 
 
 def context_from(tracker: Tracker) -> TurnContext:

@@ -20,7 +20,7 @@ from bot.render import body_block, contact_block
 from bot.text_guard import InputNote, max_message_chars
 from bot.triage import Decision, decide_service
 
-Locator = Callable[[Decision, Postcode], Decision]
+Locator = Callable[[Decision, "Postcode | str"], Decision]
 
 
 class Awaiting(str, Enum):
@@ -82,7 +82,20 @@ _RETRY_POSTCODE = {
     Status.NEED_FULL_POSTCODE.value: "utter_ask_full_postcode",
     Status.UNKNOWN_POSTCODE.value: "utter_postcode_unknown",
     Status.TERMINATED_POSTCODE.value: "utter_postcode_terminated",
+    Status.UNKNOWN_PLACE.value: "utter_place_unknown",
 }
+# "it's in Cheltenham", "I live in Bristol", "near the town centre in Gloucester" -> the place name.
+_PLACE_PREFIX = re.compile(
+    r"^\W*(?:(?:it'?s|its|it is|i live|i'?m|we'?re|we live|this is|that'?s)\s+)?"
+    r"(?:(?:in|at|near|by|around|on|outside)\s+)?(?:the\s+)?(?:town\s+centre\s+(?:in|of)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def place_name_in(text: str) -> str | None:
+    """The place a short location answer names, or None when there is nothing place-like left."""
+    name = _PLACE_PREFIX.sub("", text).strip(" .,!?")
+    return name if 2 <= len(name) <= 60 and len(name.split()) <= 5 else None
 
 
 def plan_reply(
@@ -101,12 +114,15 @@ def plan_reply(
         return Reply((answer,), _state(slots, None, decision.service, None))
 
     intent = decision.intent
+    place_query: str | None = None
     if context.awaiting is Awaiting.POSTCODE and context.pending_service and decision.service is None:
         if message_postcode is not None:
             decision = decide_service(context.pending_service)
         elif intent in _SKIP_INTENTS or _SKIP_WORDS.match(message_text):
             skipped = decide_service(context.pending_service)
             return _answer(skipped, (*prefix, ResponseSpec("utter_location_skipped")), slots)
+        elif intent == "inform_location" and (place_query := place_name_in(message_text)):
+            decision = decide_service(context.pending_service)
 
     if context.awaiting is not None and intent is not None and (context.awaiting, intent) in _CONTEXT_REPLIES:
         name, next_awaiting = _CONTEXT_REPLIES[(context.awaiting, intent)]
@@ -126,11 +142,12 @@ def plan_reply(
     if locate is None or not depends_on_place(service):
         return _answer(decision, prefix, slots)
     postcode = message_postcode or (parse_postcode(context.postcode) if context.postcode else None)
-    if postcode is None:
+    where: Postcode | str | None = postcode or place_query
+    if where is None:
         ask = ResponseSpec("utter_ask_postcode", {"service_name": decision.service_name})
         return Reply((*prefix, ask), _state(slots, Awaiting.POSTCODE, context.last_service, service.id))
 
-    located = locate(decision, postcode)
+    located = locate(decision, where)
     status = (located.location or {}).get("status")
     if status in _RETRY_POSTCODE:
         slots["postcode"] = None  # forget a postcode that did not work

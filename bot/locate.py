@@ -3,12 +3,16 @@ the answer (the body first, the nation's own contacts, and one more sentence of 
 
 from __future__ import annotations
 
+import logging
 from dataclasses import asdict, replace
 
 from bot.catalogue import Catalogue, Route, Service
-from bot.places.postcode import Postcode
-from bot.places.resolver import Places, Resolution, resolve
+from bot.places.errors import PlacesError
+from bot.places.postcode import Postcode, parse_postcode
+from bot.places.resolver import Places, Resolution, Status, resolve
 from bot.triage import Decision
+
+logger = logging.getLogger(__name__)
 
 # Contacts that only say "find your council": dropped once the council is known.
 FIND_YOUR_COUNCIL = "find_your_council"
@@ -21,15 +25,37 @@ def depends_on_place(service: Service) -> bool:
     return service.location or bool(service.nations) or service.route is Route.POLICE
 
 
-def localise(decision: Decision, postcode: Postcode, places: Places, catalogue: Catalogue) -> Decision:
-    """The decision with the body for this postcode, or unchanged (plus the status) when it can't be found."""
+def localise(decision: Decision, where: Postcode | str, places: Places, catalogue: Catalogue) -> Decision:
+    """The decision with the body for this postcode (or town name), or unchanged plus the status when it
+    can't be found."""
     if decision.service is None or decision.safety:
         return decision
     service = catalogue.service(decision.service)
     if not depends_on_place(service):
         return decision
+    if isinstance(where, str):
+        postcode = place_outcode(where, places)
+        if postcode is None:
+            location = {"status": Status.UNKNOWN_PLACE.value, "place": None, "nation": None}
+            return replace(decision, location=location)
+    else:
+        postcode = where
     resolution = resolve(service, postcode, places, catalogue)
     return apply_resolution(decision, resolution)
+
+
+def place_outcode(query: str, places: Places) -> Postcode | None:
+    """A town or street name -> the outcode of the best Ordnance Survey match (postcodes.io /places), so the
+    outcode rules decide whether that is enough."""
+    try:
+        matches = places.postcodes.search_places(query)
+    except PlacesError as error:
+        logger.warning("place search failed: %s", type(error).__name__)
+        return None
+    for match in matches:
+        if match.outcode:
+            return parse_postcode(match.outcode)
+    return None
 
 
 def apply_resolution(decision: Decision, resolution: Resolution) -> Decision:

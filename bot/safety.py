@@ -155,6 +155,9 @@ _TOKEN_MAP: dict[str, str] = {
     "who's": "who is",
     "what's": "what is",
     "someone's": "someone is",
+    "someones": "someone is",
+    "somebodys": "somebody is",
+    "shes": "she is",
     "somebody's": "somebody is",
     "everyone's": "everyone is",
     "nobody's": "nobody is",
@@ -299,6 +302,10 @@ _RE_PHRASES = (
     (re.compile(r"\bno body\b"), "nobody"),
     (re.compile(r"\b(\d{1,2}) ?(?:yo|y o|yrs? old|years? old)\b"), r"\1 year old"),
     (re.compile(r"\bover dose(d|s)?\b"), r"overdose\1"),
+    (
+        re.compile(r"\b(he|she|it|someone|somebody|there|who|what|that|everyone|nobody) is (been|got)\b"),
+        r"\1 has \2",
+    ),
 )
 _RE_SPACES = re.compile(r"\s+")
 _RE_DUP_SEP = re.compile(r"(?:\s*[.,]\s*){2,}")
@@ -885,7 +892,8 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "unconscious",
         _E,
-        r"\b(?:unconscious|unresponsive|lost consciousness|losing consciousness|not conscious|"
+        r"\b(?:unconscious|unresponsive(?! to (?:my |our |the |any |me )?(?:emails?|letters?|calls?|messages?|texts?|"
+        r"complaints?|requests?|treatment|medication|antibiotics))|lost consciousness|losing consciousness|not conscious|"
         r"in and out of consciousness|out cold|knocked (?:him|her|them|someone|somebody|me) out|(?:been|got|"
         r"was|is|being) knocked out)\b",
         gate=r"unconscious|unresponsive|consciousness|conscious|out cold|knocked",
@@ -1085,10 +1093,11 @@ _RULES: tuple[_Rule, ...] = (
         r"\b<PERSON> (?:(?:is|are|has been|have been|was|were|got|been|has|have) ){0,2}(?:badly|seriously|"
         r"severely|very badly|really badly|critically) (?:hurt|injured|burn(?:ed|t)|cut)\b|\b(?:serious|"
         r"severe|critical|life threatening|major|horrific|bad) (?:head )?injur(?:y|ies)\b|\b(?:badly|"
-        r"severely|seriously) (?:burnt|burned)\b|\bhead injury\b(?= (?:and|"
-        r"with) (?:\w+ ){0,2}(?:unconscious|confused|vomiting|bleeding|not))",
+        r"severely|seriously) (?:burnt|burned)\b|\bhead (?:injury|wound|knock|bang)\b(?=[^.~]{0,60}\b(?:being sick|"
+        r"sick|vomit\w*|confused|drowsy|unconscious|fitting|bleeding|not making sense|cannot remember|slurring|"
+        r"passed out|blacked out|knocked out|not right|seeing double))",
         past=True,
-        gate=r"hurt|injur|burn|cut",
+        gate=r"hurt|injur|burn|cut|head",
     ),
     _rule(
         "fall_injury",
@@ -1232,7 +1241,8 @@ _RULES: tuple[_Rule, ...] = (
         unless=r"\b(?:cut|cutting|open|opened|opening|prise|prised|scrape|scraped|chop|chopped|spread|slice|"
         r"sliced|peel|peeled) (?!(?:me|him|her|us|them|someone|somebody|my (?:face|arm|hand|"
         r"neck))\b)(?:\w+ ){0,4}with (?:a|the|my|his|her) (?:\w+ )?(?:knife|blade)\b|\b(?:dumped|fly tipped|"
-        r"amnesty|sharpen\w*|licen[cs]e[sd]?|certificate|gun club|shooting club|rifle club|clay pigeon|gun cabinet|"
+        r"amnesty|sharpen\w*|licen[cs]e[sd]?|certificate|collection|collector|is it legal|legal to (?:own|carry|"
+        r"have|buy)|allowed to (?:own|carry|have|buy)|gun club|shooting club|rifle club|clay pigeon|gun cabinet|"
         r"hand (?:it|them) in|antique|replica|deactivated|knife block|cutlery|charity shop|for sale|blades? "
         r"(?:on|of|for) (?:the|a|my|his|her) (?:\w+ )?(?:mower|lawnmower|strimmer|fan|blender|hedge trimmer|"
         r"clippers|shaver|razor|saw|trimmer|plane|scraper|cutter))\b",
@@ -1364,7 +1374,9 @@ _RULES: tuple[_Rule, ...] = (
         r"\b(?:they|he|she|someone|somebody|the (?:man|men|burglars?|intruders?)) (?:is|are) still (?:in|"
         r"inside) (?:the|my|our) (?:house|home|flat|building)\b|\bintruders?\b|\bburglars? (?:are |"
         r"is )?(?:back )?(?:in|inside|downstairs|upstairs|here|in the house)\b|\b(?:being|"
-        r"getting) burgled\b|\bburglary (?:in progress|happening|going on)\b|\b(?:someone|somebody|a (?:man|"
+        r"getting) (?:burgled|broken into|robbed|raided|ransacked)\b|\b(?:burglary|robbery|armed robbery|break in|mugging|raid|ram raid|hold up|stick up|"
+        r"smash and grab|stabbing|shooting|carjacking|kidnapping|riot) (?:is )?(?:in progress|happening|going on|"
+        r"taking place|under way|underway)\b|\b(?:someone|somebody|a (?:man|"
         r"stranger|woman|person|masked man)|strangers?|two men|men|people|lads|youths|a group of \w+) (?:is |are |"
         r"has got |have got |got )?(?:in|inside|downstairs in|upstairs in|into) (?:my|our|(?:my |our |the )?"
         r"(?:next door's|[a-z]+'s)) (?:house|home|flat|bedroom|kitchen|loft|room|living room|hallway|bungalow|caravan)\b|\b(?:hear|heard|hearing|"
@@ -1380,7 +1392,8 @@ _RULES: tuple[_Rule, ...] = (
         r"forced|shatter\w*)\b",
         past=True,
         gate=r"intruder|burglar|burgled|burglary|in my|in our|into my|into our|inside|hear|garden|still in|'s|"
-        r" in\b|into",
+        r" in\b|into|robbery|break in|mugging|raid|hold up|stick up|smash and grab|stabbing|shooting|carjacking|"
+        r"kidnapping|riot",
     ),
     _rule(
         "hiding",
@@ -1645,7 +1658,7 @@ _RULES: tuple[_Rule, ...] = (
         r"considering|thought|thoughts|urge) (?:to |of |about )?(?:take |taking |taken |do |doing )?(?:an |"
         r"a )?overdos\w*\b|\b(?:pills|tablets|overdose|paracetamol|them) on purpose\b|\bon purpose (?:took|"
         r"taken|overdosed)\b|\b(?:i|i have|i have just|i just) (?:taken|took|swallowed|had) <PILLS_QTY>\b|"
-        r"\b(?:stockpiling|stockpiled|saving up|saved up|collecting|hoarding) (?:my |some |all my |"
+        r"\b(?:stockpiling|stockpiled|saving up|saved up|saving|collecting|hoarding|stashing|hiding) (?:my |some |all my |"
         r"all of my )?<PILLS>\b",
         gate=r"overdos|on purpose|taken|took|swallowed|had|stockpil|saving|saved|collecting|hoarding",
     ),
@@ -1710,8 +1723,8 @@ _RULES: tuple[_Rule, ...] = (
         r"pushed|shoved)|covered in (?:bruises|marks|burns|cuts)|(?:unexplained |lots of |"
         r"loads of )?(?:bruises (?:all over|on (?:his|her|their) (?:face|arms?|neck|legs?|body|back))|"
         r"black eyes?|cigarette burns|unexplained (?:bruises|marks|injuries))|locked (?:in|out|up)|"
-        r"left (?:alone|on (?:his|her|their) own|home alone|unattended|by (?:himself|herself|themselves)|"
-        r"in (?:the|a) car)|home alone|alone (?:at|in) (?:home|the house|the flat|all day|all night)|"
+        r"left (?:at home |home |in the house |in the flat )?(?:alone|on (?:his|her|their) own|unattended|by "
+        r"(?:himself|herself|themselves)|all day|all night)|left (?:home alone|in (?:the|a) car)|home alone|alone (?:at|in) (?:home|the house|the flat|all day|all night)|"
         r"(?:always|constantly|often) (?:so |really |very )?(?:hungry|starving)|begging (?:for|"
         r"neighbours for) food|not (?:being )?fed|unfed|(?:dirty|filthy|unwashed|smelly) and (?:hungry|thin|"
         r"skinny|unfed)|scared (?:to go home|of (?:his|her|their) (?:dad|mum|father|mother|parents|stepdad|"
@@ -1848,7 +1861,8 @@ _RULES: tuple[_Rule, ...] = (
         r"frightened|terrified) to go (?:back )?home\b|\b(?:scared|afraid|frightened|terrified) of (?:him|"
         r"her)\b(?! (?:dog|dogs|cat|car|van|driving|music|party|parties))|\bwalking on eggshells\b",
         unless=r"\b(?:neighbour|neighbours|landlord|dog|teacher|boss|bailiffs?|school|bullies|bully|ceiling|roof|"
-        r"damp|mould|rats|mice|collapse|flood\w*|structural|electrics|gas|subsidence|cracks?|ghosts?)\b|"
+        r"damp|mould|rats|mice|collapse|flood\w*|structural|electrics|gas|subsidence|cracks?|ghosts?|dark|"
+        r"street ?lights?|lights|walk|walking|at night|gangs?|youths|lads|dogs?)\b|"
         r"\b(?:i am|im) (?:only )?(?:[5-9]|1[0-7]|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
         r"fourteen|fifteen|sixteen|seventeen)\b",
         gate=r"scared|afraid|frighten|terrif|fear|scares|eggshells",
@@ -1859,7 +1873,8 @@ _RULES: tuple[_Rule, ...] = (
         r"\b<POSS> (?:[a-z']+ )?<ROMANTIC> (?:(?:[a-z']+) ){0,3}?(?:keeps|will not stop|won't stop|is|"
         r"has been|keeps on|kept|constantly|always) (?:turning up|following|stalking|harassing|ringing|"
         r"calling|texting|messaging|contacting|watching|sitting outside|hanging around|waiting outside|"
-        r"threatening)\b(?! (?:the|my|our|your|his|her|their|[a-z]+'s) (?:[a-z']+ )?(?:advice|rules|guidance|instructions|"
+        r"threatening(?! to (?:leave|go|move out|divorce|sell|cancel|report|complain|call the council|sue)))\b(?! (?:the|"
+        r"my|our|your|his|her|their|[a-z]+'s) (?:[a-z']+ )?(?:advice|rules|guidance|instructions|"
         r"recipe|news|footsteps|procedure|diet|plan|lead|process|team|football|match|game|show|series)\b)",
         gate=r"keep|stop|is |has been|kept|constantly|always",
     ),
@@ -2248,21 +2263,21 @@ _RULES: tuple[_Rule, ...] = (
         "farewell_letters",
         _C,
         r"\b<FAREWELL_LETTERS>\b",
-        needs=r"\b(?:<FAREWELL_RESOLVE>|<FAREWELL_GIVEAWAY>|<FAREWELL_AFFAIRS>)\b",
+        needs=r"\b(?:<FAREWELL_RESOLVE>|<FAREWELL_GIVEAWAY>|<FAREWELL_AFFAIRS>|<DESPAIR>)\b",
         gate=r"letter|note|message|card|video",
     ),
     _rule(
         "farewell_giveaway",
         _C,
         r"\b<FAREWELL_GIVEAWAY>\b",
-        needs=r"\b(?:<FAREWELL_RESOLVE>|<FAREWELL_LETTERS>|<FAREWELL_AFFAIRS>)\b",
+        needs=r"\b(?:<FAREWELL_RESOLVE>|<FAREWELL_LETTERS>|<FAREWELL_AFFAIRS>|<DESPAIR>)\b",
         gate=r"give|gave|giving|given",
     ),
     _rule(
         "farewell_affairs",
         _C,
         r"\b<FAREWELL_AFFAIRS>\b",
-        needs=r"\b(?:<FAREWELL_RESOLVE>|<FAREWELL_LETTERS>|<FAREWELL_GIVEAWAY>)\b",
+        needs=r"\b(?:<FAREWELL_RESOLVE>|<FAREWELL_LETTERS>|<FAREWELL_GIVEAWAY>|<DESPAIR>)\b",
         gate=r"affairs",
     ),
     _rule(
@@ -2429,15 +2444,18 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "young_child_out_alone",
         _K,
-        r"\b<YOUNG> (?:[a-z0-9']+ ){0,6}?(?:out|outside|wandering|walking|roaming|crying|alone|on (?:the|a) "
+        r"\b<YOUNG> (?:[a-z0-9']+ ){0,6}?(?:out|outside|wandering|walking|roaming|crying|alone|in (?:just |only )?"
+        r"(?:a |his |her |their |its )(?:nappy|nappies|pyjamas|pajamas|pjs|nightie|vest|underwear|pants)|on (?:the|a) "
         r"(?:\w+ )?(?:balcony|window ledge|window sill|windowsill|roof|ledge)|on (?:his|her|"
         r"their|its) own|by (?:himself|herself|themselves|itself)|in the (?:\w+ )?(?:street|road|lane)|on "
         r"(?:the|our|my|a|this) (?:\w+ )?(?:street|road|estate|lane|pavement)) (?:[a-z0-9',]+ ){0,8}?(?:at (?:midnight|night|\d{1,2} "
         r"?(?:am|o'?clock|in the morning)|this time of night)|in the middle of the night|in (?:his|her|their|"
-        r"its|a) (?:pyjamas|pajamas|pjs|nappy|nappies|nightie|nightdress|night clothes|vest|underwear)|"
+        r"its|a) (?:pyjamas|pajamas|pjs|nappy|nappies|nightie|nightdress|night clothes|vest|underwear)|in (?:just|only) "
+        r"(?:a |his |her |their |its )?(?:pyjamas|pajamas|pjs|nappy|nightie|vest|underwear|pants)|"
         r"barefoot|no shoes|with no (?:shoes|coat|adult|grown up|parent|one)|(?:no|without (?:an? )?) "
         r"(?:adult|grown up|parent|mum|carer)s?(?: around| with| in sight| anywhere)?|looks? (?:terrified|"
-        r"scared|lost|frightened|petrified)|nobody (?:with|around)|no one (?:with|around)|alone|on (?:his|her|"
+        r"scared|lost|frightened|petrified)|nobody (?:is )?(?:with|around)|no one (?:is )?(?:with|around)|no (?:adults?|"
+        r"parents?|grown ups?) (?:around|about|in sight)|alone|on (?:his|her|"
         r"their|its) own|by (?:himself|herself|themselves|itself)|unsupervised|(?:near|along|by|on|beside|next "
         r"to|in|across|crossing|into) (?:the |a )?(?:\w+ )?(?:dual carriageway|main road|motorway|a road|bypass|"
         r"railway|canal|river|lake|pond|quarry|roundabout|busy road)|for (?:ages|hours|an hour|over an hour|"
@@ -2694,7 +2712,8 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:has |have |had |just )?(?:swallowed|eaten|ate|taken|took|got into|had|drunk|drank|chewed) (?:some "
         r"of |a few of |loads of |lots of |a handful of |a packet of |a bottle of |a box of |half (?:a|the) "
         r"(?:packet|bottle|box) of |two of |three of |several of |one of |a couple of |all of |the )?(?:my |his "
-        r"|her |their |the |our |nan's |grandad's |mum's |dad's )?(?:pills|tablets|medicine|meds|medication|"
+        r"|her |their |the |our |nan's |grandad's |mum's |dad's |[a-z]+'s )?(?:\w+ )?(?:pills|tablets|medicine|meds|"
+        r"medication|"
         r"paracetamol|calpol|ibuprofen|painkillers|sleeping pills|vitamins|iron tablets|antidepressants|"
         r"methadone|edibles|drugs|cannabis sweets)\b",
         past=True,
@@ -2764,7 +2783,8 @@ _RULES: tuple[_Rule, ...] = (
         r"\b(?:texted|text|messaged|message|posted|rang|called|phoned|sent|left|wrote|written|voicemail|"
         r"snapchat|whatsapp|post|status) (?:\w+ ){0,4}?(?:saying|to say|that (?:said|says)|that just said) "
         r"(?:goodbye|bye forever|sorry for everything|(?:she|he|they) (?:loves|love|is sorry|are sorry)|"
-        r"(?:she|he|they) (?:cannot|can not) do (?:this|it) any ?more|this is the end)\b|\b(?:left|wrote|"
+        r"(?:she|he|they) (?:cannot|can not) do (?:this|it) any ?more|this is the end)\b|\b(?:texted|messaged|"
+        r"rang|phoned|called|sent|posted|wrote|left) (?:me |us |him |her |them )?(?:a )?(?:goodbye|farewell)\b|\b(?:left|wrote|"
         r"written|found) (?:a |an |his |her |their )?(?:note|letter|message) (?:\w+ ){0,3}?(?:saying|that says|"
         r"that said|to say) (?:\w+ ){0,2}?(?:sorry|goodbye|bye|love)\b",
         needs=r"\b(?:not (?:answering|picking up|replying|responding|reading)|cannot (?:get hold|reach|contact|"
@@ -2795,10 +2815,12 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:girl|boy|child|kid)) (?:to )?(?:meet (?:up|him|her)?|come (?:round|over|to (?:his|her))|keep "
         r"(?:it |this |their (?:chats|messages|friendship) |things )?(?:a )?secret|delete (?:the|their|his|her|"
         r"all the) (?:messages|chats|texts)|send (?:him |her )?(?:pictures|photos|pics|nudes|videos|selfies)|"
-        r"not (?:to )?tell (?:anyone|anybody|us|me|mum|dad|her|him|them|(?:her|his|their|my|the) \w+))\b",
-        needs=r"\b(?:online|internet|snapchat|instagram|tiktok|facebook|whatsapp|roblox|fortnite|minecraft|"
+        r"not (?:to )?tell (?:anyone|anybody|us|me|mum|dad|her|him|them|(?:her|his|their|my|the) \w+))\b|"
+        r"\b(?:wants|wanted|asking|asked|trying|arranging|arranged|planning|plans|keeps asking) to meet (?:up with )?"
+        r"(?:her|him|them|my (?:son|daughter|child|kid|\d+ year old))\b",
+        needs=r"^(?=.*?\b(?:online|internet|snapchat|instagram|tiktok|facebook|whatsapp|roblox|fortnite|minecraft|"
         r"discord|game|gaming|xbox|playstation|app|chat|older|grown|adult|stranger|man|men|bloke|guy|coach|"
-        r"teacher|tutor)\b",
+        r"teacher|tutor)\b)(?=.*?\b<YOUTH>\b)",
         msg_unless=r"\b(?:her friends|his friends|their friends|school friends|classmates|cousins?|grandparents|"
         r"nan|grandma|grandad|party)\b",
         gate=r"meet|come|secret|delete|send|tell",
@@ -3011,6 +3033,7 @@ _RULES: tuple[_Rule, ...] = (
         needs=r"\b<YOUTH>\b",
         unless=_CHILD_BENIGN + r"|\b(?:fell|fall|falls|falling|fallen|tripped|rugby|football|sport|bike|"
         r"trampoline|eczema|rash|allerg\w*|play\w*|climbing|bumped|knocked (?:it|her|his)|car seat|seatbelt|"
+        r"accident|accidentally|cooking|kettle|iron|oven|stove|hob|sunburn\w*|sun|pharmacist|chemist|"
         r"vaccin\w*|jab|blood test|dog|cat|horse|apples?|bananas?|fruit)\b",
         gate=r"bruis|burns|welts|marks|cuts|scratches",
     ),
@@ -3409,11 +3432,11 @@ _RULES: tuple[_Rule, ...] = (
         "street_assault",
         _E,
         r"\b(?:just |has |have |had |is )?(?:punched|kicked|hit|attacked|assaulted|mugged|robbed|stabbed|"
-        r"headbutted|glassed|knocked (?:down|out|over)|battered|stamped on|jumped on) (?:a |an |the |my |this "
+        r"headbutted|glassed|knocked (?:down|out|over)|battered|stamped on|jumped on|jumped) (?:a |an |the |my |this "
         r"|some |two |that |his |her )?(?:\w+ ){0,2}?(?:<REL>|pensioner|old lady|old man|gentleman|lady|"
         r"shopkeeper|bus driver|nurse|paramedic|officer|pcso|security guard|bouncer)\b(?=[^.]{0,80}\b(?:on the "
         r"(?:ground|floor|pavement)|ran off|running off|not moving|unconscious|bleeding|still here|now|right now|"
-        r"just|screaming|crying|hurt|injured|knocked out|out cold)\b)",
+        r"just|screaming|crying|hurt|injured|knocked out|out cold|lying|laying|not breathing|in the road)\b)",
         past=True,
         unless=r"\b(?:car|van|lorry|bus|vehicle|ball|football|rugby|boxing|school|playground|game|pothole|"
         r"deer|fox|badger|cat|dog|bird|tree|kerb|bollard)\b",
@@ -3731,6 +3754,80 @@ _RULES: tuple[_Rule, ...] = (
         r"me)|undress|take (?:her|his|my) clothes off|show (?:her|him|me) (?:his|her) (?:body|privates))\b",
         needs=r"\b<YOUTH>\b",
         gate=r"trying|tries|tried|wants|keeps|kept|asked|asking",
+    ),
+    # ---------------------------------------------------------------- eighth pass
+    _rule(
+        "sitting_with_means",
+        _C,
+        r"\b(?:sat|sitting|lying|laying|stood|standing|waiting) (?:here |there |alone |in (?:my|the|his|her) "
+        r"(?:room|bathroom|car|bedroom|garage|kitchen) )?with (?:a |the |my |his |her |some )?(?:razor|razors|"
+        r"razor blades?|blades?|knife|rope|noose|gun|shotgun|belt|ligature|<PILLS_QTY>)\b(?! and fork)",
+        gate=r"sat|sitting|lying|laying|stood|standing|waiting",
+    ),
+    _rule(
+        "life_pointless",
+        _C,
+        r"\b(?:life|living|everything|existence|my life|being alive|it all) (?:is|feels|seems|has become) (?:so "
+        r"|completely |totally |just |utterly |pretty )?(?:pointless|meaningless|hopeless|not worth it|not worth "
+        r"living|too much to bear|unbearable)\b|\bi (?:just )?want out\b(?! of (?:this |the |my |our )?(?:contract|"
+        r"tenancy|lease|deal|job|house|flat|area|marriage|relationship|scheme|arrangement|group|club)\b)",
+        needs=r"\b(?:<DESPAIR>|life|living|alive|want out|pointless|meaningless|unbearable)\b",
+        msg_unless=r"\b<SERVICE_GRIPE>\b",
+        gate=r"pointless|meaningless|hopeless|worth|unbearable|too much|want out",
+    ),
+    # ---------------------------------------------------------------- ninth pass
+    _rule(
+        "confined",
+        _E,
+        r"\b(?:i am|we are|someone is|somebody is|he is|she is|they are|a (?:man|woman|child|girl|boy|person) "
+        r"is|been|being|has been|have been|got) (?:locked|trapped|held|tied up|bound|shut) (?:up )?(?:in|inside) "
+        r"(?:the |a |an |his |their )?(?:boot|car boot|boot of (?:a|the|his|their) (?:car|van)|trunk|container|"
+        r"van|lorry|cellar|basement|shipping container|cage|garage|shed)\b",
+        past=True,
+        unless=r"\b(?:locked out|keys|key|lock|by accident|accidentally|locksmith|cat|dog)\b",
+        gate=r"locked|trapped|held|tied|bound|shut",
+    ),
+    _rule(
+        "unbearable_pain_crisis",
+        _C,
+        r"\b(?:cannot|can not|could not) (?:live|go on|carry on|cope|keep living) with (?:this|the|my) (?:pain|hurt|"
+        r"feeling|feelings|thoughts|emptiness|loneliness|guilt|grief|darkness|shame) any ?(?:more|longer)\b",
+        msg_unless=r"\b(?:back|knee|tooth|teeth|hip|arthritis|migraine|headache|period|neck|shoulder|gp|physio|"
+        r"painkillers|prescription|operation|surgery|toothache|<SERVICE_GRIPE>)\b",
+        gate=r"live|go on|carry on|cope|keep living",
+    ),
+    _rule(
+        "child_selling_images",
+        _K,
+        r"\b(?:selling|sells|sold|sending|sends|sent|posting|posts|posted|sharing|shares|shared) (?:\w+ )?"
+        r"(?:pictures|photos|pics|images|videos|nudes|selfies) of (?:herself|himself|themselves|her body|his body) "
+        r"(?:to|for) (?:\w+ )?(?:older|men|man|adults|strangers|money|cash|gifts|people online)\b",
+        needs=r"\b<YOUTH>\b",
+        gate=r"sell|sold|send|sent|post|shar",
+    ),
+    _rule(
+        "unsafe_home_for_child",
+        _K,
+        r"\b(?:house|flat|home|place) (?:is )?(?:full of|covered in|littered with|strewn with) (?:\w+ )?(?:needles|"
+        r"syringes|drugs|crack pipes|empty bottles|dog mess|dog poo|faeces|rubbish and mess)\b|\b(?:always|"
+        r"constantly|often|usually) (?:left )?(?:alone|on (?:their|his|her) own|by (?:themselves|himself|herself))"
+        r"\b(?! (?:in (?:the )?(?:garden|park|playground)|playing|walking to school|at the bus stop))",
+        needs=r"\b<CHILD>\b|\bkids?\b",
+        unless=_CHILD_BENIGN + r"|\b(?:teenagers?|teens?|1[5-7] year olds?|sixth form|college|dog|cat|pet)\b",
+        gate=r"full of|covered in|littered|strewn|alone|own|themselves|himself|herself",
+    ),
+    _rule(
+        "partner_weapon_threat",
+        _D,
+        r"\b(?:he|she|<PARTNER_NP>) (?:[a-z']+ ){0,2}?(?:threatened|threatens|threatening|came at|comes at|went "
+        r"for|goes for|pulled|pulls|held|holds|waved|waves|pointed|points) (?:me|her|us|the kids) (?:with )?(?:a "
+        r"|an |his |her |the |their )?<WEAPON>\b|\b(?:he|she|<PARTNER_NP>) (?:[a-z']+ ){0,2}?(?:pulled|pulls|held|"
+        r"holds|put|puts) (?:a |an |his |her |the )?<WEAPON> (?:on|to|at|against) (?:me|her|us|my (?:throat|neck|"
+        r"face|head|chest))\b|\b(?:said|says|told me) (?:that )?(?:he|she) (?:would|will|is going to) (?:stab|"
+        r"shoot|cut|knife|slash) (?:me|her|us)\b",
+        unless=r"\b(?:neighbour|neighbours|stranger|landlord|customer|colleague|boss|driver|lads|youths?|"
+        r"teenagers?|gang|dealer|dealers|bouncer|mugger|robber)\b",
+        gate=r"threat|came at|comes at|went for|goes for|pull|held|holds|wave|point|put|said|says|told",
     ),
 )
 

@@ -50,6 +50,7 @@ GSS_KINDS = {
 
 class PostcodeLookup(Protocol):
     def lookup(self, postcode: str) -> PostcodeInfo: ...
+    def search_places(self, query: str, limit: int = 10) -> list[Any]: ...
     def outcode(self, outcode: str) -> OutcodeInfo: ...
     def is_terminated(self, postcode: str) -> bool: ...
 
@@ -79,6 +80,7 @@ class Status(str, Enum):
     NATIONAL = "national"  # the service is the same everywhere (or for this nation)
     NEED_FULL_POSTCODE = "need_full_postcode"
     UNKNOWN_POSTCODE = "unknown_postcode"
+    UNKNOWN_PLACE = "unknown_place"
     TERMINATED_POSTCODE = "terminated_postcode"
     UNAVAILABLE = "unavailable"  # an API failed: answer nationally and say how to find the body
 

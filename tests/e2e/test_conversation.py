@@ -74,3 +74,8 @@ def test_out_of_scope_is_polite(chat: Chat, domain):
 
 def test_asking_for_a_person(chat: Chat, domain):
     assert chat.text("can i talk to a human please") == domain["responses"]["utter_human_handoff"][0]["text"]
+
+
+def test_town_name_when_the_postcode_is_not_known(chat: Chat, domain):
+    assert chat.text("there's a pothole on my road") == domain["responses"]["utter_ask_postcode"][0]["text"]
+    assert "Gloucestershire County Council" in chat.text("it's in Cheltenham")

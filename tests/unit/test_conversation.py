@@ -154,3 +154,18 @@ def test_skip_is_understood_whatever_the_classifier_thought():
     context = TurnContext(awaiting=Awaiting.POSTCODE, pending_service="pothole")
     reply = plan_reply(decision("skip", ("out_of_scope", 0.8)), context, None, fake_locate(), "skip")
     assert names(reply)[0] == "utter_location_skipped"
+
+
+def test_town_name_instead_of_postcode():
+    calls: list[object] = []
+
+    def locate(d: Decision, where: Postcode | str) -> Decision:
+        calls.append(where)
+        return fake_locate()(d, GL50)
+
+    context = TurnContext(awaiting=Awaiting.POSTCODE, pending_service="pothole")
+    reply = plan_reply(
+        decision("it's in Cheltenham", ("inform_location", 0.9)), context, None, locate, "it's in Cheltenham"
+    )
+    assert calls == ["Cheltenham"]
+    assert names(reply) == ["utter_local_answer", "utter_anything_else"]

@@ -203,3 +203,15 @@ def test_next_request_after_a_failure_tries_again(sandbox, places):
     fault(sandbox, "postcodes-io", "500", count=1)
     assert run("pothole", "GL50 1QA", places).status in (Status.UNAVAILABLE, Status.RESOLVED)
     assert run("pothole", "GL50 1QA", places).status is Status.RESOLVED
+
+
+def test_town_name_resolves_through_its_outcode(places):
+    from bot.locate import localise
+    from bot.triage import decide_service
+
+    located = localise(decide_service("pothole"), "Cheltenham", places, load_catalogue())
+    assert located.body is not None
+    assert located.body["name"] == "Gloucestershire County Council"
+    unknown = localise(decide_service("pothole"), "Nowhereville on Sea", places, load_catalogue())
+    assert unknown.body is None
+    assert unknown.location == {"status": "unknown_place", "place": None, "nation": None}

@@ -12,7 +12,8 @@ import time
 
 import pytest
 
-from bot.safety import SafetyFlag, SafetyResult, check
+from bot import safety
+from bot.safety import SafetyFlag, SafetyResult, check, check_long
 
 E = SafetyFlag.EMERGENCY
 C = SafetyFlag.CRISIS
@@ -128,7 +129,6 @@ EMERGENCY_CASES = [
     "lorry crashed into a house and the driver is trapped",
     # people in peril
     "a man is on the edge of the bridge",
-    "someone is on the roof of the car park threatening to jump",
     "my neighbour is dead i think, he's not answered the door for a week",
     # stated emergencies
     "it's an emergency please help my mum is unconscious",
@@ -244,6 +244,7 @@ MULTI_CASES = [
     ("I'm on the bridge and going to jump", (E, C)),
     ("i have the pills and i'm going to kill myself tonight", (E, C)),
     ("a man is threatening suicide on the bridge", (E, C)),
+    ("someone is on the roof of the car park threatening to jump", (E, C)),
     ("my husband is beating me right now", (E, D)),
     ("my ex is outside with a knife and threatening me", (E, D)),
     ("my stepdad hits me", (K, D)),
@@ -561,3 +562,395 @@ def test_flag_values_are_stable_strings() -> None:
 def test_check_is_deterministic() -> None:
     text = "my ex is outside with a knife and threatening me"
     assert check(text) == check(text) == check(text)
+
+
+# ================================================================================================ broader families
+# Danger is described in many ways that never use the obvious word ("injured", "suicidal", "abuse"). Each case
+# below stands for a family of phrasings; none is copied from an evaluation set.
+
+BROAD_EMERGENCY_CASES = [
+    # fire described by what is happening
+    "the toaster has caught fire and the kitchen is filling up",
+    "our tumble dryer caught fire, flames everywhere",
+    "next door's shed has gone up in flames and it's close to the house",
+    "the block of flats opposite is burning",
+    "our caravan has gone up, my dad's still inside",
+    "petrol has been poured through my letterbox",
+    # injuries without the word "injured"
+    "there are several people injured after a coach came off the road",
+    "people are hurt, a car hit the crowd outside the pub",
+    "she's sliced her arm open on the glass door and there's blood everywhere",
+    "bone sticking out of his leg after he came off his motorbike",
+    "my friend's finger is hanging off after the machine caught it",
+    "he's gushing blood from a cut on his wrist",
+    "a lad has been slashed across the face outside the station",
+    "my daughter's been hit in the head with a brick",
+    "someone has poured acid on a woman at the bus stop",
+    "my toddler pulled the kettle over and scalded her chest",
+    # crushed, trapped, collapsed, fallen
+    "the roof came down on the workers",
+    "forklift has tipped over onto a worker",
+    "a trench has collapsed on a builder and he's buried",
+    "he's crushed under a pallet at the warehouse",
+    "a cyclist went under a lorry at the lights",
+    "a building has collapsed on the industrial estate with workers inside",
+    "a balcony has given way and people have fallen",
+    "a roofer has come off the roof and is lying on the patio",
+    "my grandson fell out of the upstairs window",
+    "a boy has fallen down a well on the farm",
+    "a child is stuck in a drain and water is rising",
+    "there's a man climbing the outside of the block of flats on the 8th floor",
+    "a tree has fallen on our house and my son is trapped in his bedroom",
+    # roads and rail
+    "a bus has smashed into a shop front on the high street",
+    "car has gone through the front of the cafe, people inside",
+    "tram has hit a pedestrian in the city centre",
+    "a man is walking along the railway tracks near the station",
+    "a woman has been pushed onto the tracks at the station",
+    "there's a car upside down in the ditch on the B4060",
+    "a car's flipped onto its roof and there are people still in it",
+    "the car's hit a wall and the driver's slumped over the wheel",
+    "kids are throwing rocks off the motorway bridge at cars",
+    "a car is driving the wrong way down the M5",
+    "a driver is deliberately mounting the pavement to hit people",
+    # water
+    "a kid has gone under at the swimming lake and we can't see him",
+    "my friend jumped in the quarry and hasn't resurfaced",
+    "dog walker has been washed off the harbour wall by a wave",
+    "two kids fell through the ice on the lake",
+    "a van has gone into the canal",
+    "a woman's body is floating in the river",
+    "a child has been washed away in the flood water",
+    # animals
+    "a dog is attacking a little boy in the park",
+    "my mum has been mauled by next door's dog",
+    "she's been bitten by a snake and her arm is swelling",
+    # medical signs
+    "my wife keeps passing out and she's really pale",
+    "my baby has a fever and now he's fitting",
+    "my dad's blood sugar has crashed and he's not making sense",
+    "my chest feels really tight and the pain is going down my left arm",
+    "mum suddenly can't get her words out and her face has dropped",
+    "my wife took a funny turn, her face is all lopsided and she's talking nonsense",
+    "my grandad has gone really pale, he's clutching his chest and can't speak",
+    "my husband's gone a funny colour and isn't making sense",
+    "grandma is slumped in her chair and not responding",
+    "asthma attack and the inhaler isn't helping, she can barely talk",
+    "my husband has been stung and his face is swelling up and he's wheezing",
+    "my daughter has a rash that doesn't fade under a glass and she's really drowsy",
+    "my little boy has swallowed a battery",
+    "my son's eaten some of my tablets, he's only 3",
+    "I'm doing CPR on my dad, please help",
+    "my baby is coming now and the midwife isn't here",
+    "the carbon monoxide alarm is going off and my kids are being sick and dizzy",
+    "my nan has dementia and has wandered off in the snow in her nightie",
+    # violence and crime in progress
+    "someone's being dragged into a car outside the station",
+    "a man with a hammer is chasing people down the street",
+    "a bloke is swinging a metal pole at people",
+    "men in balaclavas are trying to get into the house next door",
+    "two men are trying to jemmy open my back door",
+    "someone is climbing in through my daughter's window",
+    "I can hear glass smashing downstairs, someone's broken in",
+    "he's punching her in the face right now",
+    "someone is firing a gun in the street",
+    "a man just punched an old lady and ran off with her bag, she's on the ground",
+    "a woman is screaming for help in the woods",
+    "someone's threatening to blow up the shopping centre",
+    "a man is trying to snatch a child from the playground",
+]
+
+
+@pytest.mark.parametrize("text", BROAD_EMERGENCY_CASES)
+def test_broad_emergency_families(text: str) -> None:
+    assert E in flags_of(text)
+
+
+BROAD_CRISIS_CASES = [
+    "I've got all my tablets laid out in front of me",
+    "I've written goodbye letters to my children and I'm ready to go",
+    "I've given away all my things and said my goodbyes",
+    "I feel hopeless and I've started giving my things away",
+    "she keeps saying she wants to die",
+    "I cut myself to cope when it gets too much",
+    "I scratch my skin until it bleeds",
+    "my girlfriend cut her wrists again",
+    "I hurt myself just to feel something",
+    "I cut again last night and it felt good",
+    "i cut too deep and now i'm scared",
+    "I just want it all to end",
+    "I'm done with life",
+    "at breaking point and I don't know what I might do",
+    "I won't be here much longer",
+    "I'm not going to be here by Friday",
+    "I don't think I'll make it through the night",
+    "how many paracetamol would it take to kill me",
+    "I've been looking up ways to die",
+    "I've run a hose from the exhaust into the car",
+    "I can't keep myself safe tonight",
+    "my husband has locked himself in the bathroom and says he'll kill himself",
+    "my son says he's going to jump off the bridge",
+    "I'm going to take every tablet in the house",
+    "I have enough pills saved up to do it",
+    "i dont see the point in being alive anymore",
+    "nobody cares whether I live or die",
+    "my friend has stopped eating and says she doesn't deserve to live",
+    "sometimes I think about not being here anymore",
+    "I drank a bottle of vodka and took a load of pills",
+    "my son has left a note saying sorry and gone out",
+    "I'm going to drive my car into a wall",
+    "I'm on the train tracks",
+    "I'm a danger to myself right now",
+    "i'd rather be dead than carry on like this",
+    "i've got the rope ready",
+]
+
+
+@pytest.mark.parametrize("text", BROAD_CRISIS_CASES)
+def test_broad_crisis_families(text: str) -> None:
+    assert C in flags_of(text)
+
+
+BROAD_SAFEGUARDING_CASES = [
+    # child at risk
+    "the children at number 4 are dirty and hungry all the time",
+    "my grandson has unexplained bruises after staying at his dad's",
+    "a little lad in my class flinches when anyone raises their voice",
+    "I saw a toddler on the main road on his own at 11 at night",
+    "a boy of about 6 has been sitting outside the shop on his own for hours, it's getting dark",
+    "a toddler is on the balcony of a 5th floor flat on her own",
+    "a toddler has been left in a car in the sun with the windows shut",
+    "there's a baby in a car on its own in the car park and it's boiling",
+    "a man in his forties keeps giving my 14 year old daughter lifts and buying her vodka",
+    "older lads are giving my son drugs to sell",
+    "my son is being made to hide drugs for older boys",
+    "my 15 year old has a boyfriend who's 25",
+    "my nephew is being used to carry drugs to other towns",
+    "a child in my class told me her dad hits her",
+    "the baby upstairs has been crying for hours and the flat seems empty",
+    "a man in a van keeps hanging round the school gates talking to the girls",
+    "my daughter's coach has been texting her at night and told her not to tell us",
+    "the kids upstairs are screaming and I can hear someone hitting them",
+    "our neighbours have a new baby and they're always off their heads on drugs",
+    "a boy in my class always comes in with no lunch and dirty clothes and he's really thin",
+    "a teacher at my son's school touched him inappropriately",
+    "my mum's boyfriend comes into my room at night",
+    "I'm 12 and my mum leaves me on my own for days",
+    "a little girl keeps being sent to the shop at night to buy cider for her parents",
+    # domestic abuse
+    "he grabbed me by the throat",
+    "my boyfriend put his hands around my neck",
+    "he says he'll kill me if I go to the police",
+    "my husband makes me have sex when I don't want to",
+    "I'm being forced into a marriage",
+    "my boyfriend calls me useless and stupid all the time and cuts me off from my friends",
+    "my son takes all my pension and won't let me leave the house",
+    "my grandson steals my pension and shoves me when I say no",
+    "my husband throws things at me when he's drunk",
+    "I can hear the woman upstairs getting hit, she's begging him to stop",
+    "the man upstairs is beating his girlfriend, I can hear her crying",
+    "my boyfriend has threatened to post my nudes if I leave him",
+    "my partner won't give me any money and I have to beg for food",
+    "I've fled my husband and need somewhere safe to stay",
+    "my partner gets violent when he's been drinking",
+    "I've got a black eye from my boyfriend",
+    "he smashed my phone so I can't call anyone",
+    "my ex has put a tracker on my car",
+    "I'm scared he's going to kill me",
+    "I'm being abused by my husband",
+    "he holds me down and shouts in my face",
+    "my ex won't leave me alone, he's outside my house every night",
+    "i'm too scared to leave him",
+    "he forced his way in even though there's a court order and hit me",
+]
+
+
+@pytest.mark.parametrize("text", BROAD_SAFEGUARDING_CASES)
+def test_broad_safeguarding_families(text: str) -> None:
+    assert {K, D} & set(flags_of(text))
+
+
+BROAD_SAFE_CASES = [
+    # the same words, used innocently
+    "the weeds have exploded along the verge since the rain",
+    "the brambles have exploded over the footpath",
+    "the barbecue caught light nicely",
+    "there's a grass fire warning on the heath, is the car park closed",
+    "there's a massive fire engine parked across my drive",
+    "my boiler flame has gone yellow, who do I call",
+    "the flames from next door's chiminea are very high every evening",
+    "there's an old mattress on fire? no, just dumped, in the lane",
+    "people get hurt on this junction all the time, it needs lights",
+    "someone will get hurt on that broken slide",
+    "my car got crushed by a falling branch, who pays",
+    "can I get a new bin, mine got crushed by the lorry",
+    "the business next door has gone under and left rubbish everywhere",
+    "the bin bags have been ripped open by foxes",
+    "the fence panel is hanging off",
+    "a trolley is in the canal",
+    "abandoned car has been dumped in the river for weeks",
+    "our team got mauled 6 nil on Saturday",
+    "seagulls attacking people for chips on the seafront",
+    "the council is threatening people with fines for putting bins out early",
+    "there's a man with a hammer fixing the fence, is he allowed to work on Sunday",
+    "a bloke in a balaclava on an off road bike tearing round the estate",
+    "my daughter keeps fainting at school, can I get a GP appointment",
+    "my dad passed out of the army in 1970, can he get a veterans bus pass",
+    "my cat has collapsed, is there an emergency vet",
+    "there was a man collapsed outside the pub last week and the ambulance took ages",
+    "my chest feels tight with this cold and cough",
+    "my arm went numb because I slept on it",
+    "the school crossing patrol lady has been knocked down before, we need a proper crossing",
+    "we'd like CPR training for the football club",
+    "my baby is coming in June, how do I register the birth",
+    "the carbon monoxide alarm keeps chirping, does it need a new battery",
+    "power line sparking on a pole",
+    "I wanna die my hair blue lol, anyway where's the tip",
+    "I wish I was dead rich lol",
+    "I wish I could disappear from these group chats",
+    "I'm thinking of ending my gym membership",
+    "I've been thinking about killing the weeds with vinegar",
+    "how do I get out of this parking fine, I can't see any way out",
+    "I can't go on like this with the noise from upstairs, can you help",
+    "I can't face another day of the drilling next door",
+    "I have my tablets next to me but forgot what time to take them",
+    "I'm going to take all my tablets back to the chemist to dispose of",
+    "I'm writing a letter to my family solicitor about the will",
+    "my friend said goodbye and moved to Spain",
+    "I'm not going to be here on bin day, can I put it out early",
+    "I scratch my eczema until it bleeds, can I get cream",
+    "my son is always hungry after school, is he eligible for free school meals",
+    "my teenage son is always hungry, any tips for cheap family meals",
+    "the horse is thin and neglected and the kids keep feeding it",
+    "the baby next door crying keeps me up, the walls are so thin",
+    "my son never goes to school on Fridays because of his hospital appointments",
+    "my daughter told me she got hit by a ball at school",
+    "my friend's toddler hit my son at nursery",
+    "the boy next door has a black eye from boxing",
+    "a woman screaming at her kids in the supermarket, poor things, anyway can I report a broken trolley bay",
+    "my husband beat me at scrabble again",
+    "my mum says she's going to end her tenancy",
+    "my ex has been following the council's advice on recycling",
+    "I'm scared to go home because the ceiling is about to collapse in my council flat",
+    "my partner is abusive to the bin men, sorry about that",
+    "my boyfriend broke his arm playing football, can we get a blue badge temporarily",
+    "my husband has a shotgun licence, how do I renew it",
+    "my son has a blade for his hair clippers",
+    "my son got stabbed with a pencil at school, it's fine but I want to complain",
+    "my brother overdosed last year and died, how do I register the death",
+    "there's a massive hole in the road that's going to kill someone one day",
+    "the smoke from the chimney next door is choking us",
+    "we heard screaming for help but it was the foxes",
+]
+
+
+@pytest.mark.parametrize("text", BROAD_SAFE_CASES)
+def test_broad_innocent_uses_stay_safe(text: str) -> None:
+    assert flags_of(text) == SAFE
+
+
+def test_negative_lookaheads_respect_word_boundaries() -> None:
+    # "and" must not be read as the article "a", nor "tomorrow" as "to", nor "today" as "to".
+    assert E in flags_of("he is fitting and burning up")
+    assert C in flags_of("I don't want to wake up tomorrow")
+    assert E in flags_of("my nan is dying today, please send someone")
+
+
+def test_a_reported_threat_is_not_the_kill_me_idiom() -> None:
+    assert D in flags_of("my boyfriend says he'll kill me if I ever leave him")
+    assert flags_of("my mum will kill me if she sees this parking ticket") == SAFE
+
+
+def test_two_farewell_signs_are_needed() -> None:
+    assert flags_of("I've written letters to my family") == SAFE
+    assert C in flags_of("I've written letters to my family and made my mind up")
+
+
+def test_gates_never_change_a_result() -> None:
+    """Each rule's keyword gate is only a shortcut: results with and without the gates must be identical."""
+    texts = (
+        EMERGENCY_CASES
+        + CRISIS_CASES
+        + CHILD_CASES
+        + DOMESTIC_CASES
+        + BROAD_EMERGENCY_CASES
+        + BROAD_CRISIS_CASES
+        + BROAD_SAFEGUARDING_CASES
+        + BROAD_SAFE_CASES
+        + EVERYDAY_CASES
+        + IDIOM_CASES
+    )
+    gated = [check(text) for text in texts]
+    ungated_rules = tuple(dataclasses.replace(rule, gate=None) for rule in safety._RULES)
+    original = safety._RULES
+    try:
+        safety._RULES = ungated_rules
+        ungated = [check(text) for text in texts]
+    finally:
+        safety._RULES = original
+    assert gated == ungated
+
+
+# ------------------------------------------------------------------------------------------------ check_long
+FILLER = "The bins on our road were not collected again this week and the pothole by the bus stop is worse. "
+
+
+def test_check_long_finds_danger_in_the_middle_that_check_skips() -> None:
+    text = FILLER * 150 + "My baby is not breathing. " + FILLER * 150
+    assert len(text) > 20_000
+    assert check(text) == SafetyResult(flags=(), matched=())
+    result = check_long(text)
+    assert result.flags == (E,)
+    assert "emergency.not_breathing" in result.matched
+
+
+def test_check_long_merges_windows_in_severity_order_without_duplicates() -> None:
+    text = (
+        "my husband hits me. "
+        + FILLER * 80
+        + "my husband hits me. "
+        + FILLER * 80
+        + "there's a man with a knife outside the shop. "
+        + FILLER * 80
+        + "there's a man with a knife outside the shop. "
+    )
+    result = check_long(text)
+    assert result.flags == (E, D)
+    assert len(set(result.matched)) == len(result.matched)
+    order = [SafetyFlag(rule_id.split(".")[0]) for rule_id in result.matched]
+    assert tuple(dict.fromkeys(order)) == result.flags
+
+
+@pytest.mark.parametrize("shift", range(0, 40, 3))
+def test_check_long_sees_a_phrase_cut_by_a_window_edge(shift: int) -> None:
+    window, overlap = 2000, 300
+    phrase = "my dad has collapsed and he is not breathing"
+    start = window - len(phrase) // 2 - shift  # the phrase straddles the end of the first window
+    text = ("x " * window)[:start] + " " + phrase + " " + "y " * window
+    assert "emergency.not_breathing" in check_long(text, window=window, overlap=overlap).matched
+
+
+def test_check_long_agrees_with_check_on_short_text() -> None:
+    for text in EMERGENCY_CASES[:10] + EVERYDAY_CASES[:10] + ["", "   "]:
+        assert check_long(text) == check(text)
+
+
+def test_check_long_rejects_bad_windows() -> None:
+    with pytest.raises(ValueError):
+        check_long("text", window=0)
+    with pytest.raises(ValueError):
+        check_long("text", window=100, overlap=100)
+    with pytest.raises(ValueError):
+        check_long("text", window=100, overlap=-1)
+
+
+def test_check_long_time_grows_linearly() -> None:
+    text = FILLER * 1000  # about 100,000 characters
+    start = time.perf_counter()
+    assert check_long(text).flags == SAFE
+    first = time.perf_counter() - start
+    start = time.perf_counter()
+    assert check_long(text + text).flags == SAFE
+    second = time.perf_counter() - start
+    assert first < 5.0
+    assert second < 4 * first + 0.5
