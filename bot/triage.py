@@ -22,7 +22,9 @@ ANSWER_MARGIN = 0.25
 CLARIFY_MIN_CONFIDENCE = 0.15
 CLARIFY_OPTIONS = 3
 # A trained safety intent counts as a safety flag from this confidence, on top of the deterministic detector.
-SAFETY_INTENT_CONFIDENCE = 0.70
+# Chosen on the dev safety set and the FixMyStreet reports (real council reports, almost none emergencies):
+# at 0.70 DIET added 20 false 999 answers per 1,000 reports, at 0.90 it adds 12 (the blind set was not used).
+SAFETY_INTENT_CONFIDENCE = 0.90
 
 CONVERSATION_INTENTS = frozenset(
     {

@@ -1,0 +1,15 @@
+"""The quality benchmark runs end to end on a small sample, so a broken benchmark is caught by `make test`."""
+
+from __future__ import annotations
+
+from bench.quality import run
+
+
+def test_quality_benchmark_smoke():
+    report = run(limit=8)
+    assert report["nlu_holdout_blind"]["examples"] == 8
+    assert 0.0 <= report["nlu_holdout_blind"]["intent_accuracy"] <= 1.0
+    assert report["safety_dev"]["positives"] + report["safety_dev"]["negatives"] == 8
+    if isinstance(report["fixmystreet"], dict):
+        assert report["fixmystreet"]["rows"] == 8
+        assert 0.0 <= report["fixmystreet"]["route_accuracy"] <= 1.0
