@@ -4,16 +4,22 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+is_python310() {
+  "$1" -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 10) else 1)' >/dev/null 2>&1
+}
+
 find_python310() {
-  if command -v python3.10 >/dev/null 2>&1; then command -v python3.10; return; fi
+  local candidates=() v
   if command -v pyenv >/dev/null 2>&1; then
-    local v
     for v in $(pyenv versions --bare 2>/dev/null | grep -E '^3\.10\.[0-9]+$' | sort -t. -k3 -n -r); do
-      if [ -x "$(pyenv prefix "$v")/bin/python" ]; then echo "$(pyenv prefix "$v")/bin/python"; return; fi
+      candidates+=("$(pyenv prefix "$v")/bin/python")
     done
   fi
-  for p in /usr/bin/python3.10 /usr/local/bin/python3.10 "$HOME"/.pyenv/versions/3.10.*/bin/python; do
-    if [ -x "$p" ]; then echo "$p"; return; fi
+  # A pyenv shim named python3.10 may exist without a working interpreter behind it: check each one runs.
+  candidates+=("$(command -v python3.10 || true)" /usr/bin/python3.10 /usr/local/bin/python3.10)
+  candidates+=("$HOME"/.pyenv/versions/3.10.*/bin/python)
+  for p in "${candidates[@]}"; do
+    if [ -n "$p" ] && [ -x "$p" ] && is_python310 "$p"; then echo "$p"; return; fi
   done
   return 1
 }
