@@ -11,6 +11,16 @@ suppression that keep false alarms down without hiding real danger:
 * completed past events ("I was attacked last night") are not emergencies unless a present marker is in the
   same clause ("right now", "still here").
 
+Rules describe families of situations rather than sentences: "people hurt", "pouring with blood", "pinned
+underneath", "gone under and not come back up", "pills in front of me", "hands round my neck". Ambiguous
+signals are paired with a second one before they count (a rule's ``needs``): writing letters to the family
+only counts with a second farewell sign, a bruise only counts with a child in the message, "can't get out"
+only with fire or water. Each rule has a cheap keyword ``gate`` that only skips work, never changes a result.
+Telegraphic messages ("car. upside down. in the river.") are read a second time with their fragments joined.
+
+:func:`check` scans the start and end of very long input; :func:`check_long` scans all of it in overlapping
+windows, linear in its length.
+
 Only rule ids are reported, never user text, so results can be logged without personal data.
 """
 
@@ -160,6 +170,12 @@ _TOKEN_MAP: dict[str, str] = {
     "shes": "she is",
     "somebody's": "somebody is",
     "everyone's": "everyone is",
+    "everything's": "everything is",
+    "nothing's": "nothing is",
+    "something's": "something is",
+    "life's": "life is",
+    "where's": "where is",
+    "here's": "here is",
     "nobody's": "nobody is",
     # text-speak and slang
     "ppl": "people",
@@ -218,6 +234,35 @@ _TOKEN_MAP: dict[str, str] = {
     "yrs": "years",
     "feds": "police",
     "myslef": "myself",
+    "myslf": "myself",
+    "mysef": "myself",
+    "freind": "friend",
+    "frend": "friend",
+    "freinds": "friends",
+    "wnat": "want",
+    "wnt": "want",
+    "kil": "kill",
+    "kll": "kill",
+    "husbnd": "husband",
+    "husbnad": "husband",
+    "hubbie": "husband",
+    "boyfreind": "boyfriend",
+    "boyfrend": "boyfriend",
+    "girlfreind": "girlfriend",
+    "partener": "partner",
+    "evry": "every",
+    "hlp": "help",
+    "2nite": "tonight",
+    "2night": "tonight",
+    "tonite": "tonight",
+    "2day": "today",
+    "cba": "cannot be bothered",
+    "ngl": "not going to lie",
+    "breahting": "breathing",
+    "brething": "breathing",
+    "breething": "breathing",
+    "breathign": "breathing",
+    "propperly": "properly",
     "meself": "myself",
     "selfharm": "self harm",
     "selfharming": "self harming",
@@ -381,7 +426,8 @@ _FRAGMENTS["PERSON"] = r"(?:<PRON>|(?:<DET> )?(?:<ADJ> ){0,2}<REL>)"
 _FRAGMENTS["PERSON_SG"] = r"(?:he|she|someone|somebody|(?:<DET> )?(?:<ADJ> ){0,2}<REL>)"
 _FRAGMENTS["CHILD"] = (
     r"(?:child|children|childs|kid|kids|baby|babies|toddler|toddlers|infant|infants|newborn|son|sons|"
-    r"daughter|daughters|little (?:boy|girl|one|ones|lad)|boy|boys|girl|girls|stepson|stepdaughter|grandson|"
+    r"daughter|daughters|little (?:boy|girl|one|ones|lad|cousin|brother|sister|niece|nephew|friend|mate)|boy|boys|"
+    r"girl|girls|stepson|stepdaughter|grandson|"
     r"granddaughter|grandchild|grandchildren|grandkids|niece|nephew|pupil|pupils|schoolchild\w*|youngster|"
     r"youngsters|teenager|teenagers|\d{1,2} year old|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen) year old|twins)"
@@ -390,13 +436,14 @@ _FRAGMENTS["PARTNER"] = (
     r"(?:partner|husband|wife|boyfriend|girlfriend|ex|ex (?:husband|wife|partner|boyfriend|girlfriend)|"
     r"fianc\w*|spouse|other half|fella|man|bloke|son|daughter|brother|sister|dad|father|mum|mother|stepdad|"
     r"stepfather|stepmum|stepmother|step dad|step mum|uncle|aunt|auntie|cousin|grandson|granddaughter|"
-    r"(?:mother|father|brother|sister|son|daughter) in law|in laws|family)"
+    r"(?:mother|father|brother|sister|son|daughter) in law|in laws|family|nephew|niece|carer|lodger|"
+    r"grandchildren|grandkids|brothers|sons|relatives)"
 )
 _FRAGMENTS["ROMANTIC"] = (
     r"(?:partner|husband|wife|boyfriend|girlfriend|ex|ex (?:husband|wife|partner|boyfriend|girlfriend)|"
     r"fianc\w*|spouse|other half)"
 )
-_FRAGMENTS["POSS"] = r"(?:my|our|her|his|their|your|mum's|sister's|friend's|neighbour's|daughter's|son's)"
+_FRAGMENTS["POSS"] = r"(?:my|our|her|his|their|your|[a-z]+'s)"
 _FRAGMENTS["PARTNER_NP"] = r"<POSS> (?:[a-z']+ ){0,2}?<PARTNER>"
 _FRAGMENTS["VICTIM"] = (
     r"(?:me|us|her|him|them|(?:my|his|her|their|our|the) (?:[a-z]+ )?(?:mum|mother|sister|sisters|daughter|"
@@ -481,9 +528,14 @@ _FRAGMENTS["FAREWELL_LETTERS"] = (
     r"written|writing|left|leaving) (?:a |my |the )?(?:note|letter|goodbye note|goodbye letter)s?)"
 )
 _FRAGMENTS["FAREWELL_GIVEAWAY"] = (
-    r"(?:(?:given|giving|gave|give) away (?:all )?(?:of )?(?:my|his|her) (?:stuff|things|belongings|possessions|"
-    r"pets?|cat|dog|clothes)|(?:given|giving|gave|give) (?:all )?(?:of )?(?:my|his|her) (?:stuff|things|"
-    r"belongings|possessions|pets?|cat|dog|clothes) away)"
+    r"(?:(?:given|giving|gave|give|giving out) away (?:all )?(?:of )?(?:my|his|her) (?:stuff|things|belongings|"
+    r"possessions|pets?|cat|dog|clothes|tools|guitar|books|jewellery|records|collection)|(?:given|giving|gave|"
+    r"give) (?:all )?(?:of )?(?:my|his|her) (?:stuff|things|belongings|possessions|pets?|cat|dog|clothes|tools|"
+    r"guitar|books|jewellery|records|collection) (?:away|to (?:my|his|her) \w+)|(?:gave|given|giving) (?:me|us|"
+    r"her|him|them) (?:his|her|their) (?:cat|dog|pets?|things|stuff|spare keys|keys|savings|bank card|"
+    r"jewellery|tools)|(?:deleted|deleting|closed|closing|shut down) (?:all )?(?:of )?(?:my|his|her) (?:social "
+    r"media|accounts|facebook|instagram|profiles?)|(?:cancelled|cancelling) (?:all )?(?:of )?(?:my|his|her) "
+    r"(?:phone|phone contract|contracts|subscriptions|direct debits))"
 )
 _FRAGMENTS["FAREWELL_AFFAIRS"] = (
     r"(?:(?:put|putting|sorted|sorting|got|getting) (?:all )?(?:my|his|her) affairs(?: in order| sorted)?|"
@@ -494,7 +546,10 @@ _FRAGMENTS["FAREWELL_RESOLVE"] = (
     r"it)|sorry for everything|forgive me|no (?:going|turning) back|(?:tonight|today) is the (?:night|day)|(?:will "
     r"not|not going to|never) (?:be|see) (?:here|around|them|you|anyone) (?:again|tomorrow|much longer|for "
     r"(?:much )?longer)|my last (?:night|day|message|goodbye)|last (?:goodbye|message)|ready to go|time to go|"
-    r"said (?:my |his |her )?goodbyes)"
+    r"said (?:my |his |her )?goodbyes|(?:will not|won't|not going to) need (?:it|them|this|that|anything) "
+    r"(?:after|any ?more|where i am going|for much longer)|(?:will not|not going to|won't) be (?:here|around|"
+    r"alive) (?:for|by|at|to see) (?:my|his|her|their|the|next) \w+|better off with (?:my|his|her) "
+    r"(?:life )?insurance|insurance (?:money|pay ?out))"
 )
 
 # An adult described by age, for rules about adults and children.
@@ -510,6 +565,12 @@ _FRAGMENTS["DESPAIR"] = (
     r"(?:hopeless|worthless|no point|pointless|a burden|empty inside|numb|nothing left|cannot go on|give up|"
     r"giving up|given up|end it|die|dying|dead|suicid\w*|kill my ?self|no future|no way out|no reason to live|"
     r"better off without me|cannot do this any ?more|cannot take (?:it|any ?more))"
+)
+
+# How a self-harm act was done, between the act and "again" ("burnt myself with a lighter again").
+_FRAGMENTS["SH_HOW"] = (
+    r"(?: with (?:a |my |the )?(?:lighter|razor|blade|knife|cigarettes?|compass|scissors|glass|pen|pencil))?"
+    r"(?: really| badly| deep| deeper| on purpose)?"
 )
 
 _RE_PLACEHOLDER = re.compile(r"<([A-Z_]+)>")
@@ -618,7 +679,9 @@ _IDIOMS = (
     r"\bkill(?:ing|ed)? (?:my ?self|myself|himself|herself|themselves|ourselves) (?:laughing|"
     r"with laughter)\b",
     r"\b(?<!says he )(?<!said he )(?<!says she )(?<!said she )(?<!told me he )(?<!told me she )"
-    r"(?:could|would|will|is going to|going to|gonna) kill (?:me|us|him|her) (?:when|if|for)\b"
+    r"(?:could|would|will|is going to|going to|gonna) kill (?:me|us|him|her) (?:(?:when|if) (?:[a-z']+ ){1,3}?"
+    r"(?:sees?|saw|finds? out|found out|hears?|heard|notices?|knows?|realises?|reads?|looks at|gets the "
+    r"(?:bill|letter|results?))|for (?:this|that|it|breaking|losing|forgetting|being late|spending|not))\b"
     r"(?! (?:i|she|he|we) (?:ever |even |try to |tried to |try and )?(?:leave|leaves|left|go|goes|tell|tells|"
     r"told|report|reports|call|calls|ring|rings|speak|speaks|talk|talks|see|sees|contact|contacts|take|takes|"
     r"try to leave)\b)",
@@ -921,7 +984,8 @@ _RULES: tuple[_Rule, ...] = (
         "collapsed",
         _E,
         r"\b<PERSON> (?:(?:has|have|had|is|just|suddenly|was|were|now|seems to have|"
-        r"has just) ){0,3}(?:collapsed|passed out(?! of (?:the )?(?:army|navy|raf|police|academy|college|"
+        r"has just) ){0,3}(?:collapsed(?! (?:shed|tent|fence|wall|roof|garage|gazebo|ceiling|building|bridge|lung|"
+        r"greenhouse|carport|trench|sofa|bed)\b)|passed out(?! of (?:the )?(?:army|navy|raf|police|academy|college|"
         r"training|sandhurst|hendon|school))|keeled over|blacked out)\b|"
         r"\bfound (?:\w+ ){0,3}(?:collapsed|unconscious|lying (?:on|in) the)\b|\bcollapsed (?:in|"
         r"on) (?:the )?(?:street|floor|ground|pavement|kitchen|bathroom|toilet|stairs|shop|pub|bus|train|"
@@ -1022,10 +1086,11 @@ _RULES: tuple[_Rule, ...] = (
         r"dripping|soaked|drenched|pooling|haemorrhaging|hemorrhaging) (?:with |in |out |of )?blood\b|\bblood "
         r"(?:is )?(?:pouring|gushing|spurting|pumping|streaming|pissing|running|dripping|coming) (?:out|from|down|"
         r"everywhere|all over)\b|\bblood all over (?:the (?:floor|place|road|pavement|kitchen|bathroom)|him|her|"
-        r"them|me|his|my)\b|\b(?:haemorrhaging|hemorrhaging)\b|\b(?:vomiting|throwing up|being sick|puking|"
+        r"them|me|his|my)\b|\b(?:haemorrhaging|hemorrhaging)\b|\b(?:nosebleed|nose bleed|bleed|cut|wound|gash) "
+        r"(?:that |which )?(?:will not|does not|cannot|can not|is not|just will not) stop\b|\b(?:vomiting|throwing up|being sick|puking|"
         r"bringing up|coughing up (?:lots of|a lot of|loads of|so much)) (?:up )?(?:fresh |bright red |dark )?"
         r"blood\b|\bblood in (?:his|her|my|their) (?:vomit|sick)\b",
-        gate=r"bleed|blood|haemorrhag|hemorrhag",
+        gate=r"wound|gash|cut|bleed|blood|haemorrhag|hemorrhag",
     ),
     _rule(
         "choking",
@@ -1301,11 +1366,12 @@ _RULES: tuple[_Rule, ...] = (
         r"\b<PERSON> (?:(?:has|have|had|was|were|got|gets|getting|is|are|being|been|"
         r"just) ){1,3}(?:knocked (?:down|over|off (?:his|her|their) (?:bike|motorbike|scooter))|run over|"
         r"hit by (?:a |an |the )?(?:\w+ )?(?:car|van|lorry|bus|vehicle|motorbike|truck|train|taxi|driver|"
-        r"tram))\b|\b(?:car|van|lorry|bus|driver|vehicle|motorbike|truck|taxi) (?:has |just |had )?(?:hit|"
-        r"knocked down|knocked over|run over|ran over|ploughed into|mounted the pavement and hit) (?:a |an |"
-        r"the |some |my |our |his |her |two )(?:\w+ )?<REL>\b",
+        r"tram))\b|\b(?:car|van|lorry|bus|driver|vehicle|motorbike|truck|taxi|tractor|digger|forklift) (?:has |"
+        r"just |had )?(?:hit|knocked down|knocked over|run over|ran over|ploughed into|mounted the pavement and "
+        r"hit|reversed over|reversed into|backed over|backed into|driven over|drove over|gone over|went over) "
+        r"(?:a |an |the |some |my |our |his |her |two )(?:\w+ )?<REL>\b",
         past=True,
-        gate=r"knocked|run over|ran over|hit|plough",
+        gate=r"knocked|run over|ran over|hit|plough|reversed|backed|driven over|drove over|gone over|went over",
     ),
     _rule(
         "crash_injuries",
@@ -1658,9 +1724,10 @@ _RULES: tuple[_Rule, ...] = (
         r"considering|thought|thoughts|urge) (?:to |of |about )?(?:take |taking |taken |do |doing )?(?:an |"
         r"a )?overdos\w*\b|\b(?:pills|tablets|overdose|paracetamol|them) on purpose\b|\bon purpose (?:took|"
         r"taken|overdosed)\b|\b(?:i|i have|i have just|i just) (?:taken|took|swallowed|had) <PILLS_QTY>\b|"
-        r"\b(?:stockpiling|stockpiled|saving up|saved up|saving|collecting|hoarding|stashing|hiding) (?:my |some |all my |"
+        r"\b(?:stockpiling|stockpiled|saving up|saved up|saving|collecting|hoarding|stashing|hiding) (?:my |some |all my |his "
+        r"|her |their |all (?:his|her|their) |"
         r"all of my )?<PILLS>\b",
-        gate=r"overdos|on purpose|taken|took|swallowed|had|stockpil|saving|saved|collecting|hoarding",
+        gate=r"stash|hiding|overdos|on purpose|taken|took|swallowed|had|stockpil|saving|saved|collecting|hoarding",
     ),
     _rule(
         "method",
@@ -1736,7 +1803,9 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "child_left_alone",
         _K,
-        r"\b(?:left|leave|leaves|leaving|locked|locks|locking) (?:(?:[a-z']+) ){0,2}?<CHILD> (?:(?:[a-z']+) "
+        r"\b<CHILD> (?:[a-z']+ ){0,5}?(?:is|are|gets|get|was|were|being|keeps? getting) (?:often |always |regularly "
+        r"|usually |just )?left (?:at home |home |in the \w+ )?(?:alone|on (?:his|her|their|its) own|by (?:himself|"
+        r"herself|themselves|itself)|unattended|unsupervised)\b|\b(?:left|leave|leaves|leaving|locked|locks|locking) (?:(?:[a-z']+) ){0,2}?<CHILD> (?:(?:[a-z']+) "
         r"){0,2}?(?:alone|on (?:his|her|their) own|home alone|unattended|by (?:himself|herself|themselves)|"
         r"in (?:the|a) (?:hot )?car|in (?:the|a|his|her|their) (?:room|cupboard|shed|garden|house) (?:all|"
         r"for)|outside (?:all|for hours|in the cold)|for hours|all day|all night|overnight)\b|"
@@ -1763,7 +1832,9 @@ _RULES: tuple[_Rule, ...] = (
         r"\b(?:worried|concerned|anxious|worry|worrying|concern|concerns|worries|fears?) (?:about|for|over|"
         r"re) (?:the )?(?:safety |welfare |wellbeing |well being )?(?:of )?(?:(?:[a-z']+) "
         r"){0,3}?<CHILD>\b(?!'s)",
-        msg_unless=r"\b(?:school places?|admissions?|ehcp|send|special needs|school transport|catchment|"
+        msg_unless=r"\b(?:reading|read|writing|maths|spelling|phonics|learning|progress|behind|results|tests?|"
+        r"sats|school work|schoolwork|friendships?|shy|school places?|admissions?|ehcp|send|special needs|"
+        r"school transport|catchment|"
         r"applications?|appeal|exams?|gcses?|a levels|grades|nursery place|childcare costs|tuition|homework|"
         r"school bus|bus pass|uniform|free school meals|fostering|adoption|library|vaccin\w*|rash|"
         r"temperature|fever|cough|cold|teeth|tooth|dentist|gp|appointment|prescription|asthma|eczema|sleep|"
@@ -1821,8 +1892,8 @@ _RULES: tuple[_Rule, ...] = (
         r"said|saying|keeps saying|shouting|shouted|screaming|screamed|yelling|texted|texting|texts|messaged|"
         r"messaging|told me|tells me|telling me|swears|swore|swearing|promised|warned|warns) (?:me )?(?:that )?"
         r"(?:he|she|they) (?:will|would|is going to|was going to|is gonna|are going to|could) (?:\w+ )?(?:kill|"
-        r"hurt|stab|harm|beat|strangle|burn|murder|batter|do (?:me|her|him|us) in|end me|smash (?:my|your|her) "
-        r"face in) (?:me|us|her|him|the kids|the children|the baby|my|our|them|you)?\b(?!'s| (?:tenancy|"
+        r"hurt|stab|harm|beat|strangle|burn|murder|batter) (?:me|us|her|him|the kids|the children|the baby|my|our|"
+        r"them|you)\b(?!'s| (?:tenancy|"
         r"contract|car|phone|house|flat|money|job|account|stuff|things|bike|career|chances)\b)",
         gate=r"threat|say|said|shout|scream|yell|text|messag|told|tell|swear|swore|promis|warn",
     ),
@@ -1841,9 +1912,10 @@ _RULES: tuple[_Rule, ...] = (
         r"tracked|monitors|monitoring) (?:my|her) (?:phone|location|car|movements|every move)|(?:tracks|"
         r"tracking|monitors|monitoring|checks|knows) (?:where|who) (?:i|she) (?:am|is|go|goes|see|sees|"
         r"talk to|talks to)|monitors (?:me|my|her|everything)|"
-        r"locks (?:me|her|us) (?:in|out)|keeps (?:me|her) (?:locked|from|away|prisoner)|stops (?:me|"
+        r"(?:locks|locked|locking) (?:me|her|us) (?:in|out)|keeps (?:me|her) (?:locked|from|away|prisoner)|stops (?:me|"
         r"her) (?:from )?(?:seeing|going|leaving|working|talking)|isolat\w+ (?:me|her))\b",
-        gate=r"control|let|allow|take|took|checks|track|monitor|locks|keeps|stops|isolat|knows",
+        unless=r"\b(?:by accident|accidentally|by mistake|locksmith|spare key)\b",
+        gate=r"lock|control|let|allow|take|took|checks|track|monitor|locks|keeps|stops|isolat|knows",
     ),
     _rule(
         "partner_control_broad",
@@ -1856,7 +1928,8 @@ _RULES: tuple[_Rule, ...] = (
         "fear_of_partner",
         _D,
         r"\b(?:scared|afraid|frightened|terrified|fear|fearful) (?:of|for my (?:life|safety) (?:because of|"
-        r"from)) <PARTNER_NP>\b|\b<PARTNER_NP> (?:(?:[a-z']+) ){0,3}?(?:scares|frightens|terrifies) (?:me|"
+        r"from)) <PARTNER_NP>\b(?!')(?! is (?:driving|cooking|snoring|singing|dancing|dog|dogs|car|van|snake|"
+        r"spider|parking)\b)|\b<PARTNER_NP> (?:(?:[a-z']+) ){0,3}?(?:scares|frightens|terrifies) (?:me|"
         r"her|us)\b|\bscared (?:of )?what (?:he|she) (?:will|might|would|could) do\b|\b(?:scared|afraid|"
         r"frightened|terrified) to go (?:back )?home\b|\b(?:scared|afraid|frightened|terrified) of (?:him|"
         r"her)\b(?! (?:dog|dogs|cat|car|van|driving|music|party|parties))|\bwalking on eggshells\b",
@@ -1873,7 +1946,8 @@ _RULES: tuple[_Rule, ...] = (
         r"\b<POSS> (?:[a-z']+ )?<ROMANTIC> (?:(?:[a-z']+) ){0,3}?(?:keeps|will not stop|won't stop|is|"
         r"has been|keeps on|kept|constantly|always) (?:turning up|following|stalking|harassing|ringing|"
         r"calling|texting|messaging|contacting|watching|sitting outside|hanging around|waiting outside|"
-        r"threatening(?! to (?:leave|go|move out|divorce|sell|cancel|report|complain|call the council|sue)))\b(?! (?:the|"
+        r"threatening(?! to (?:leave|go|move out|divorce|sell|cancel|report|complain|call the council|sue|take (?:me|"
+        r"us|her|him) to court|go to court|call the police on|stop (?:paying|the)|change the locks)))\b(?! (?:the|"
         r"my|our|your|his|her|their|[a-z]+'s) (?:[a-z']+ )?(?:advice|rules|guidance|instructions|"
         r"recipe|news|footsteps|procedure|diet|plan|lead|process|team|football|match|game|show|series)\b)",
         gate=r"keep|stop|is |has been|kept|constantly|always",
@@ -1883,12 +1957,14 @@ _RULES: tuple[_Rule, ...] = (
         _D,
         r"\b(?:he|she) (?:(?:[a-z']+) ){0,2}?(?:hits|beats|punches|kicks|slaps|strangles|strangled|chokes|"
         r"choked|throttled|hit|beat|punched|kicked|slapped|pushed|shoved|headbutted|raped|batters|battered|"
-        r"hurts|hurt|grabs|grabbed|drags|dragged|spits at|spat at|spat on) (?:me|us|my (?:mum|mother|sister|"
+        r"hurts|hurt|grabs|grabbed|drags|dragged|spits at|spat at|spat on|hitting|beating|punching|kicking|"
+        r"slapping|strangling|choking|pushing|shoving|biting|bites|bit|scratches|scratched|scratching|claws|"
+        r"clawed|bites and scratches|kicks and punches|hits and kicks) (?:me|us|my (?:mum|mother|sister|"
         r"kids|children))\b|\b(?:he|she) (?:(?:[a-z']+) ){0,2}?(?:holds|held|holding|pins|pinned|pinning|"
         r"restrains|restrained|throws|threw) (?:me|us|her) (?:down|against|to the|on the|up against|by the|"
         r"across|out of)\b",
-        unless=r"\b(?:car|van|lorry|bus|vehicle|parked|reversed|reversing|driver|bike|ball|football|school|"
-        r"neighbour|stranger|man in the street|bouncer)\b",
+        unless=r"\b(?:car|van|lorry|bus|vehicle|bike) (?:has |had |just )?(?:hit|hits|knocked|ran|run)\b|\b(?:parked|"
+        r"reversed|reversing|driver|ball|football|school|neighbour|stranger|man in the street|bouncer)\b",
         gate=r"he |she ",
     ),
     _rule(
@@ -2201,6 +2277,9 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "signs_of_collapse",
         _E,
+        r"\beyes (?:are |keep |keeps |started |have started )?rolling\b(?! (?:at|about|over (?:the|this|that))\b)|"
+        r"\bshaking (?:all over|uncontrollably|violently|and jerking|and twitching)\b(?=[^~]{0,80}\b(?:eyes|foaming|"
+        r"unresponsive|floor|collapsed|jerking|blue|grey|not responding|will not respond|fit|fitting))|"
         r"\beyes (?:have |are |were |keep |keeps )?(?:rolled|rolling|rolls|gone) (?:back|into (?:his|her|"
         r"their) head)\b|\bfoaming at the mouth\b|\b(?:doing|giving|started|start|performing|do|give|"
         r"need to do|need to give|tell me how to do) (?:him |her |them )?(?:cpr|chest compressions|mouth to "
@@ -2209,8 +2288,9 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:defib|defibrillator)\b(?! (?:training|course|maintenance|installed|cabinet|box|fund\w*|"
         r"appeal)\b)|\b(?:blood|fluid) (?:coming |pouring )?(?:out of|from) (?:his|her|their|my) "
         r"(?:ears?|eyes)\b",
-        unless=r"\b(?:angry|furious|rage|about|over|training|course|volunteers?|first aid)\b",
-        gate=r"eyes|foaming|cpr|compressions|mouth to mouth|rescue breaths|defib|ears?",
+        unless=r"\b(?:angry|furious|rage|(?:about|over) (?:the|this|that|my|his|her|a|an|it)|training|course|"
+        r"volunteers?|first aid)\b",
+        gate=r"eyes|foaming|cpr|compressions|mouth to mouth|rescue breaths|defib|ears?|shaking",
     ),
     _rule(
         "labour_now",
@@ -2250,7 +2330,8 @@ _RULES: tuple[_Rule, ...] = (
         r"fluid|petrol|bleach) (?:\w+ ){0,2}?(?:in front of (?:me|him|her)|next to me|beside me|in my hand|"
         r"lined up|counted out|ready to (?:take|go|swallow|use)|all ready)\b|\b(?:<PILLS>|rope|razors?|"
         r"blades?|noose) (?:are |is )?(?:all )?(?:lined up|counted out|in front of me|ready to go)\b|"
-        r"\b(?:rope|noose|ligature|pills|tablets|razor|blade|knife|belt|cord|cable|gun)\b(?:[a-z ,']{0,60}?)"
+        r"\b(?:rope|noose|ligature|pills|tablets|razor|blade|knife|belt|cord|cable|gun|shotgun|rifle|firearm|"
+        r"pistol)\b(?:[a-z ,']{0,60}?)"
         r"\b(?:thinking (?:about|of) using (?:it|them)|(?:want|going|tempted|planning|plan) to use (?:it|them)"
         r"(?! (?:for|to|on the|in the|at)\b)|use (?:it|them) on my ?self)\b|\b(?:tied|tying|made|making|"
         r"bought|got|have) (?:a |the )?noose\b",
@@ -2271,7 +2352,7 @@ _RULES: tuple[_Rule, ...] = (
         _C,
         r"\b<FAREWELL_GIVEAWAY>\b",
         needs=r"\b(?:<FAREWELL_RESOLVE>|<FAREWELL_LETTERS>|<FAREWELL_AFFAIRS>|<DESPAIR>)\b",
-        gate=r"give|gave|giving|given",
+        gate=r"give|gave|giving|given|delet|clos|shut down|cancel",
     ),
     _rule(
         "farewell_affairs",
@@ -2345,7 +2426,8 @@ _RULES: tuple[_Rule, ...] = (
         r"nobody (?:cares|would care)|no one (?:cares|would care)|burden|giving up|given up|do not know what "
         r"i (?:will|would|might|am going to|could) do|what i (?:might|will|could) do|not (?:be )?here|"
         r"disappear|end it|die|dead|suicid\w*|kill|pills|tablets|overdose|cannot go on|lost everything|"
-        r"hate myself|hate my life|want out|do something stupid|useless|failure)\b",
+        r"hate myself|hate my life|want out|do something stupid|useless|failure|done with (?:everything|it all|life)|"
+        r"finished with (?:everything|it all|life))\b",
         msg_unless=r"\b<SERVICE_GRIPE>\b",
         gate=r"cannot|can not|end of my|breaking point|enough|way out|matters|left",
     ),
@@ -2414,7 +2496,9 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "child_signs",
         _K,
-        r"\b(?:covered in (?:bruises|marks|burns|cuts|sores|welts)|bruises (?:all over|everywhere|on (?:his|her|"
+        r"\b(?:(?:always|constantly|usually|often|left) (?:in )?(?:a |the same )?(?:dirty|soiled|full|soaking|"
+        r"filthy|wet|soaked) nappy|nappy (?:is )?(?:never|not|rarely|hardly ever) changed|covered in (?:bruises|marks|"
+        r"burns|cuts|sores|welts)|bruises (?:all over|everywhere|on (?:his|her|"
         r"their) (?:face|arms?|neck|legs?|body|back|cheek|eye))|(?:unexplained|lots of|loads of|fresh|new|"
         r"more|constant|regular|strange|odd|finger ?(?:tip|mark)) (?:bruises|bruising|marks|injuries|burns|"
         r"welts)|black eyes?|cigarette burns|(?:always|constantly|often|permanently|forever|usually|"
@@ -2427,8 +2511,8 @@ _RULES: tuple[_Rule, ...] = (
         r"going to|gone to) school (?:for|in) (?:weeks|months|ages|days)|not (?:being )?(?:fed|washed|"
         r"looked after|cared for|clothed) (?:properly)?|no (?:food|heating|clean clothes|beds?) (?:in the house|"
         r"at home|for (?:them|him|her|the kids|days))|flinch\w*|scared (?:to go|of going) home|(?:left|kept|"
-        r"locked|shut|put) (?:out|outside) (?:in the (?:cold|rain|dark|snow)|late|at night|till|until|for "
-        r"hours|all (?:day|night|evening))|out (?:on the streets?|in the streets?|on (?:their|his|her) own|"
+        r"locked|shut|put) (?:out|outside) (?:in the (?:cold|rain|dark|snow)|in all weathers|late|at night|till|"
+        r"until|for hours|all (?:day|night|evening))|out (?:on the streets?|in the streets?|on (?:their|his|her) own|"
         r"alone)? ?(?:at|till|until|til) (?:midnight|\d+ ?(?:am|in the morning)|all hours)|wearing (?:no|"
         r"hardly any) (?:clothes|shoes|coat) in (?:the )?(?:cold|snow|winter|rain))\b",
         needs=r"\b<YOUTH>\b",
@@ -2437,7 +2521,7 @@ _RULES: tuple[_Rule, ...] = (
         r"chicken ?pox|rash|allerg\w*|nursery place|holiday|exclusion|excluded|suspended|ehcp|send|"
         r"school place|transport|bus|uniform|bully\w*|boxing|martial arts|karate|judo|taekwondo|kickboxing|"
         r"sparring|wrestling|hockey|cricket|netball)\b|" + _CHILD_BENIGN,
-        gate=r"covered|bruis|unexplained|marks|injuries|burns|black eye|hungry|starv|famished|filthy|unwashed|"
+        gate=r"nappy|covered|bruis|unexplained|marks|injuries|burns|black eye|hungry|starv|famished|filthy|unwashed|"
         r"begging|food|dirty|smelly|scruffy|thin|skinny|underfed|neglect|malnourish|unloved|uncared|school|"
         r"fed|washed|looked after|cared for|clothed|heating|clean clothes|flinch|scared|out|midnight|wearing",
     ),
@@ -2457,7 +2541,8 @@ _RULES: tuple[_Rule, ...] = (
         r"scared|lost|frightened|petrified)|nobody (?:is )?(?:with|around)|no one (?:is )?(?:with|around)|no (?:adults?|"
         r"parents?|grown ups?) (?:around|about|in sight)|alone|on (?:his|her|"
         r"their|its) own|by (?:himself|herself|themselves|itself)|unsupervised|(?:near|along|by|on|beside|next "
-        r"to|in|across|crossing|into) (?:the |a )?(?:\w+ )?(?:dual carriageway|main road|motorway|a road|bypass|"
+        r"to|in|across|crossing|into|onto|towards|out onto|out into) (?:the |a )?(?:\w+ )?(?:dual carriageway|main "
+        r"road|motorway|a road|bypass|"
         r"railway|canal|river|lake|pond|quarry|roundabout|busy road)|for (?:ages|hours|an hour|over an hour|"
         r"\d+ (?:minutes|hours)|a long time)|(?:it is )?getting dark|in the (?:dark|cold|rain|snow))\b",
         gate=r"midnight|night|am|o'?clock|morning|pyjamas|pajamas|pjs|nappy|nappies|nightie|nightdress|vest|"
@@ -2649,15 +2734,17 @@ _RULES: tuple[_Rule, ...] = (
         _D,
         r"\b(?:bruises?|marks|black eyes?|injuries) (?:that )?(?:she|he|they|i) (?:tries|try|tried|is "
         r"trying|has to|keeps trying|always tries|covers? up|hides?|hid) (?:to )?(?:hide|cover)?\b|"
-        r"\b(?:hides|hiding|hid|covers|covering|covered up|cover up|covering up|make up over|make up to cover) "
-        r"(?:her|his|the|their|my) (?:bruises|black eyes?|marks|injuries)\b|\b(?:always|often|constantly|"
+        r"\b(?:hide|hides|hiding|hid|cover|covers|covering|covered up|cover up|covering up|make up over|make up "
+        r"to cover) (?:her|his|the|their|my) (?:bruises|black eyes?|marks|injuries|cuts)\b|\b(?:comes? in|turns? "
+        r"up|arrives?|came in|turned up|coming in|turning up) with (?:new |fresh |more |unexplained )?(?:bruises|"
+        r"black eyes?|a black eye|marks|a split lip)\b|\b(?:always|often|constantly|"
         r"keeps|regularly|frequently) (?:has|have|got|having|turning up with|coming in with|comes in with|turns "
         r"up with|with) (?:new |fresh |more |unexplained )?(?:bruises|black eyes?|a black eye|marks on (?:her|"
         r"his|their) (?:face|arms|neck))\b|\bexcuses? (?:for|about) (?:her|his|the|their|my) (?:bruises|"
         r"injuries|black eyes?)\b|\bwalked into (?:a|the) door\b",
         unless=r"\b(?:rugby|football|boxing|martial arts|sport|gym|fell|fall|falls|anaemi\w*|blood "
         r"thinners|warfarin|leukaemia|dementia|care home)\b",
-        gate=r"bruis|marks|black eye|injuries|door",
+        gate=r"lip|cuts|bruis|marks|black eye|injuries|door",
     ),
     _rule(
         "house_smashed_up",
@@ -2789,8 +2876,9 @@ _RULES: tuple[_Rule, ...] = (
         r"that said|to say) (?:\w+ ){0,2}?(?:sorry|goodbye|bye|love)\b",
         needs=r"\b(?:not (?:answering|picking up|replying|responding|reading)|cannot (?:get hold|reach|contact|"
         r"find)|no answer|phone (?:is )?(?:off|dead|going to voicemail)|worried|scared|missing|gone|left the "
-        r"house|not home|not in|sorry|pills|tablets|bridge|cliff|sea|river)\b",
-        gate=r"goodbye|bye forever|sorry|loves|love|any ?more|the end",
+        r"house|not home|not in|sorry|pills|tablets|bridge|cliff|sea|river|beach|coast|tracks|railway|on (?:his|"
+        r"her|their) own|alone|reservoir|canal|lake)\b",
+        gate=r"farewell|goodbye|bye forever|sorry|loves|love|any ?more|the end",
     ),
     # ---------------------------------------------------------------- child at risk: more signs and routes
     _rule(
@@ -2817,13 +2905,18 @@ _RULES: tuple[_Rule, ...] = (
         r"all the) (?:messages|chats|texts)|send (?:him |her )?(?:pictures|photos|pics|nudes|videos|selfies)|"
         r"not (?:to )?tell (?:anyone|anybody|us|me|mum|dad|her|him|them|(?:her|his|their|my|the) \w+))\b|"
         r"\b(?:wants|wanted|asking|asked|trying|arranging|arranged|planning|plans|keeps asking) to meet (?:up with )?"
-        r"(?:her|him|them|my (?:son|daughter|child|kid|\d+ year old))\b",
+        r"(?:her|him|them|my (?:son|daughter|child|kid|\d+ year old))\b|\b(?:asked|asking|asks|wants|wanted|told|"
+        r"telling|tells|get|got|getting) (?:her|him|them) (?:to )?(?:go|get|come) on (?:video|camera|cam|facetime|"
+        r"live|a video call)\b|\b(?:with|take|taking|took) (?:his|her|their) (?:top|clothes|shirt|t shirt|"
+        r"trousers|pants|knickers|bra) off\b|\bnot to tell (?:anyone|anybody|her (?:mum|dad|parents)|his (?:mum|"
+        r"dad|parents)|their parents|us|me)\b|\b(?:she|he) is (?:so )?(?:special|mature for (?:her|his) age)\b|"
+        r"\b(?:our|their) (?:little )?secret\b",
         needs=r"^(?=.*?\b(?:online|internet|snapchat|instagram|tiktok|facebook|whatsapp|roblox|fortnite|minecraft|"
         r"discord|game|gaming|xbox|playstation|app|chat|older|grown|adult|stranger|man|men|bloke|guy|coach|"
         r"teacher|tutor)\b)(?=.*?\b<YOUTH>\b)",
         msg_unless=r"\b(?:her friends|his friends|their friends|school friends|classmates|cousins?|grandparents|"
         r"nan|grandma|grandad|party)\b",
-        gate=r"meet|come|secret|delete|send|tell",
+        gate=r"meet|come|secret|delete|send|tell|video|camera|cam|facetime|live|off|special|mature",
     ),
     _rule(
         "child_abused_by_carer",
@@ -2837,10 +2930,11 @@ _RULES: tuple[_Rule, ...] = (
         r"dad's (?:girlfriend|partner)|uncle|grandad|granddad|brother|cousin|carer|foster \w+|childminder|"
         r"babysitter|coach|teacher) (?:\w+ )?(?:touches|touched|molests|molested|rapes|raped|abuses|abused|"
         r"interferes with|sexually abuses|hits|beats|punches|kicks|burns|strangles|chokes|starves|locks up|"
-        r"whips|belts|hurts|locks|locked|shuts|shut) (?:her|him|them)\b",
+        r"whips|belts|hurts|locks|locked|shuts|shut|kicked|hit|beat|hurt|punched|burned|strangled|choked|"
+        r"starved|whipped|belted|threw|slapped|smacked|battered|bit) (?:her|him|them)\b",
         needs=r"\b<YOUTH>\b",
         unless=r"\b(?:ball|football|game|play\w*|tickl\w*|wrestl\w*)\b",
-        gate=r"hear|heard|see|saw|seen|watch|caught|touch|molest|rape|abuse|interferes|hits|beats|punches|"
+        gate=r"kick|hit|beat|hurt|punch|burn|strangl|chok|starv|whip|belt|threw|slap|smack|batter|bit|lock|shut|hear|heard|see|saw|seen|watch|caught|touch|molest|rape|abuse|interferes|hits|beats|punches|"
         r"kicks|burns|strangles|chokes|starves|locks|whips|belts|hurts",
     ),
     _rule(
@@ -3063,9 +3157,9 @@ _RULES: tuple[_Rule, ...] = (
         r"older man|person) (?:[a-z']+ ){0,10}?(?:talking to|offering|approaching|approached|photograph\w*|"
         r"taking (?:photos|pictures|videos)|filming|watching|following|followed|giving|calling|beckoning|"
         r"trying to talk to|chatting to|chatting up|touching|touched|grabbing|grabbed|luring|enticing) "
-        r"(?:[a-z']+ ){0,3}?(?:kids|children|girls|boys|pupils|schoolgirls|schoolboys|teenagers|school kids|"
+        r"(?:[a-z0-9']+ ){0,3}?(?:kids|children|girls|boys|pupils|schoolgirls|schoolboys|teenagers|school kids|"
         r"<CHILD>)\b",
-        needs=r"\b(?:school|park|playground|gates?|van|car|street|sweets|lifts?|money|online|bus stop|"
+        needs=r"\b(?:school|park|playground|gates?|van|car|street|sweets|lifts?|money|online|bus stop|vapes|"
         r"shopping centre|swimming pool|changing rooms?|toilets)\b",
         unless=r"\b(?:teacher|teachers|coach|staff|lollipop|police|pcsos?|ice creams?|charity|council|"
         r"workers|bin men|postman|delivery|father christmas|santa|stall|market|photographer|school photos?|"
@@ -3278,11 +3372,12 @@ _RULES: tuple[_Rule, ...] = (
         _K,
         r"\b(?:1[0-5]|eleven|twelve|thirteen|fourteen|fifteen)(?: years old| year old| yo)?\b(?:[a-z0-9', ]{0,60}?)"
         r"\b(?:boyfriend|girlfriend|seeing|dating|going out with|sleeping with|relationship with|having sex|"
-        r"partner)\b(?:[a-z0-9', ]{0,40}?)\b(?:1[89]|[2-6]\d|twenties|thirties|forties|grown man|adult|older "
+        r"partner|living with|staying with|moved in with|lives with|stays with|sleeping at|staying at)\b"
+        r"(?:[a-z0-9', ]{0,40}?)\b(?:1[89]|[2-6]\d|twenties|thirties|forties|grown man|adult|older "
         r"man|grown woman)\b|\b(?:boyfriend|girlfriend|man|bloke|guy) (?:who )?is (?:1[89]|[2-6]\d|in his "
         r"(?:twenties|thirties|forties|20s|30s|40s))\b(?:[a-z0-9', ]{0,60}?)\b(?:she is|he is|she is only|he "
         r"is only|and (?:my|our) (?:daughter|son) is) (?:1[0-5]|eleven|twelve|thirteen|fourteen|fifteen)\b",
-        gate=r"boyfriend|girlfriend|seeing|dating|going out|sleeping|relationship|sex|partner|man|bloke|guy",
+        gate=r"living|staying|moved in|lives|stays|sleeping|boyfriend|girlfriend|seeing|dating|going out|sleeping|relationship|sex|partner|man|bloke|guy",
     ),
     _rule(
         "sexual_touching",
@@ -3373,7 +3468,7 @@ _RULES: tuple[_Rule, ...] = (
         r"him|us|the kids|the children|the baby|my (?:kids|children|baby|son|daughter)|everything|our (?:kids|"
         r"children|baby)) (?:away )?(?:from (?:me|her) )?(?:\w+ )?if (?:i|she|he|we) (?:ever )?(?:leave|leaves|"
         r"left|go|goes|tell|tells|call|calls|report|reports|try to leave|tries to leave|end it|break up|split "
-        r"up)\b",
+        r"up|divorce|divorces|marry|marries|refuse|refuses|say no|says no|see (?:him|her|them))\b",
         gate=r"if ",
     ),
     # ---------------------------------------------------------------- emergency: fifth pass
@@ -3481,9 +3576,10 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "self_harm_again",
         _C,
-        r"\bi (?:have |had )?(?:cut|burnt|burned|scratched|hurt my ?self|harmed my ?self|hit my ?self|"
-        r"punched my ?self|starved my ?self)(?: my ?self)? (?:again|last night|today|this morning|tonight|"
-        r"yesterday|deep|deeper)\b|\bways? (?:to|of) (?:end(?:ing)? it(?: all)?|die|dying|kill(?:ing)? my ?self|"
+        r"\bi (?:have |had )?(?:cut|burnt|burned|scratched|hurt|harmed|hit|punched|starved)(?: my ?self| my "
+        r"(?:arms?|legs?|wrists?|thighs?|skin|stomach|body|face))?<SH_HOW> (?:again|last night|today|this morning|"
+        r"tonight|yesterday|deep|deeper)\b|\b(?:cut|burnt|burned|scratched|hurt|harmed|hit|punched|starved) "
+        r"my ?self<SH_HOW> (?:again|last night|today|this morning|tonight|yesterday)\b|\bways? (?:to|of) (?:end(?:ing)? it(?: all)?|die|dying|kill(?:ing)? my ?self|"
         r"end(?:ing)? my life|not be here|hurt(?:ing)? my ?self)\b",
         gate=r"cut|burnt|burned|scratched|hurt|harmed|hit|punched|starved|ways?",
     ),
@@ -3531,13 +3627,16 @@ _RULES: tuple[_Rule, ...] = (
         "harassment_by_ex",
         _D,
         r"\b(?:will not|does not|won't|refuses to|never) leave (?:me|us|her) alone\b|\b(?:is |keeps |always "
-        r"|has been |was )?(?:outside|waiting outside|parked outside|sitting outside|hanging around|turning up "
-        r"at|turns up at|turned up at|watching) (?:my|our|her) (?:house|home|flat|door|work|workplace|school|"
-        r"window|mum's|parents')\b(?= (?:every|all|again|day and night|constantly|at night|most|whenever|and)\b)",
+        r"|has been |was )?(?:outside|waiting outside|parked outside|parked up outside|sitting outside|sat outside|"
+        r"hanging around|turning up at|turns up at|turned up at|watching|banging on) (?:my|our|her|the) (?:house|home|"
+        r"flat|door|front door|work|workplace|school|window|mum's|parents')\b(?=(?: [a-z']+){0,4} (?:every|all|again|"
+        r"day and night|constantly|at night|most|whenever|and|right now|now)\b)|\b<ROMANTIC> (?:will not|won't|"
+        r"does not|just will not|keeps on and will not) stop\b(?= (?:[.,~]|$|messaging|texting|calling|ringing|"
+        r"following|coming|turning up|harassing))",
         needs=r"\b(?:<ROMANTIC>|he|she|him)\b",
         msg_unless=r"\b(?:neighbour|neighbours|landlord|bailiffs?|debt collectors?|council|kids|youths|lads|"
         r"teenagers|cat|dog|fox|seagulls?)\b",
-        gate=r"leave|outside|hanging|turn|watching",
+        gate=r"banging|stop|sat|parked|leave|outside|hanging|turn|watching",
     ),
     # ---------------------------------------------------------------- sixth pass
     _rule(
@@ -3642,7 +3741,8 @@ _RULES: tuple[_Rule, ...] = (
         r"phones?|lifts|cigarettes|vapes)\b|\b(?:someone|somebody|people|a person|an adult|adults) (?:online|"
         r"on (?:snapchat|instagram|tiktok|facebook|whatsapp|roblox|fortnite|discord|xbox|a game)) (?:[a-z0-9']+ )"
         r"{0,4}?(?:asking|asked|wants|wanted|trying|pressuring|begging|messaging|sending)\b|\b(?:running|"
-        r"selling|dealing|carrying|holding|moving) (?:drugs|gear) for (?:some |a |the |these |those )?(?:older|"
+        r"selling|dealing|carrying|holding|moving) (?:drugs|gear) (?:[a-z']+ ){0,4}?for (?:some |a |the |these "
+        r"|those )?(?:older|"
         r"gang|gangs|dealers|men|lads)\b",
         needs=r"\b<YOUTH>\b",
         gate=r"picked|collected|taken|driven|cars?|going off|disappearing|giving|gives|gave|plying|buying|"
@@ -3707,9 +3807,10 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "height_or_hole",
         _E,
-        r"\b(?:climbing|climbed|hanging|dangling|standing|sitting|clinging) (?:up |on |onto )?(?:the )?(?:outside|"
+        r"\b(?:climbing|climbed|hanging|dangling|standing|sitting|clinging) (?:up |on |onto |to |on to )?(?:the )?(?:outside|"
         r"side|top|edge|ledge|roof) of (?:the |a |an )?(?:[a-z0-9']+ ){0,3}?(?:flats|building|tower|block|hotel|"
-        r"bridge|crane|multi storey|car park|cliff|viaduct|scaffolding)\b|\b<PERSON> (?:[a-z']+ ){0,2}?(?:fallen|"
+        r"bridge|crane|multi storey|car park|cliff|viaduct|scaffolding|railings|barrier|balcony|parapet)\b|\b<PERSON> "
+        r"(?:[a-z']+ ){0,2}?(?:fallen|"
         r"fell|slipped|gone|went|tumbled) (?:down|into|in|off) (?:a |the |an )?(?:\w+ )?(?:well|mine ?shaft|"
         r"shaft|hole|manhole|sinkhole|quarry|ravine|gorge|crevasse|pit|trench|drain|culvert|silo|slurry pit|"
         r"sewer|cliff|cliff edge|lift shaft|stairwell|mineshaft)\b|\b<PERSON> (?:is |are |has been |got |was )?"
@@ -3827,7 +3928,268 @@ _RULES: tuple[_Rule, ...] = (
         r"shoot|cut|knife|slash) (?:me|her|us)\b",
         unless=r"\b(?:neighbour|neighbours|stranger|landlord|customer|colleague|boss|driver|lads|youths?|"
         r"teenagers?|gang|dealer|dealers|bouncer|mugger|robber)\b",
+        needs=r"\b(?:<PARTNER>|home|house|flat|bedroom|kitchen|kids|children|baby|drunk|again)\b",
         gate=r"threat|came at|comes at|went for|goes for|pull|held|holds|wave|point|put|said|says|told",
+    ),
+    # ---------------------------------------------------------------- tenth pass
+    _rule(
+        "buried_or_head_injury",
+        _E,
+        r"\b<PERSON> (?:is |has been |got |was |are |have been )?(?:buried|trapped|stuck) (?:up to (?:his|her|their) "
+        r"(?:chest|neck|waist|shoulders)|alive|under (?:the |a )?(?:rubble|soil|earth|mud|sand|snow|debris)|in (?:the "
+        r")?(?:rubble|mud|sand|snow|soil|earth|collapse|avalanche|landslide))\b|\b(?:hit|banged|bumped|cracked|"
+        r"smashed|knocked|bashed) (?:his|her|their|my) head\b(?=[^.~]{0,60}\b(?:unconscious|not responding|will "
+        r"not wake|confused|being sick|sick|vomit\w*|fitting|drowsy|sleepy|bleeding|not making sense|knocked out|"
+        r"passed out|blacked out|seeing double|slurring|not right)\b)|\b(?:dragged|pulled|yanked|thrown|forced) "
+        r"(?:me|him|her|them|us|the driver|a (?:man|woman|driver)) out of (?:my|his|her|their|the|our|a) (?:car|"
+        r"van|vehicle|cab|taxi|lorry)\b|\bcarjack\w*|\b(?:trying|tried|testing|rattling|checking|pulling on) (?:all "
+        r")?(?:the |my |our |people's |car |front |back )?(?:front |back |car |house )?(?:door handles?|doors|"
+        r"door|windows|handles)\b(?= (?:[.,~]|now|right now|and|down|along|$))",
+        past=True,
+        unless=r"\b(?:cat|dog|fox|bird|ball|toy|lego|treasure|time capsule|bins?|key|keys|locked out|tyre)\b",
+        gate=r"buried|trapped|stuck|head|dragged|pulled|yanked|thrown|forced|carjack|trying|tried|testing|"
+        r"rattling|checking|pulling",
+    ),
+    _rule(
+        "goodbye_words",
+        _C,
+        r"\b(?:last time|never again) (?:anyone|you|anybody|they|you all|everyone) (?:will )?(?:hear|hears|see|"
+        r"sees) (?:from |of )?me\b|\b(?:you|they|anyone|nobody|no one) (?:will )?(?:never|not) (?:hear from|see) "
+        r"me again\b|\b(?:sorry|apologies) for being (?:a burden|such a burden|a waste of space|useless|a "
+        r"failure|a disappointment|trouble)\b|\btell (?:my|his|her) (?:\w+ ){0,2}?(?:that )?(?:i am|i was|i) "
+        r"(?:sorry|loved (?:them|her|him)|love (?:them|her|him))\b|\b(?:only|last) (?:thing|reason|person|one) "
+        r"(?:that was |that is |who was |who is )?(?:stopping|keeping|holding) me\b|\bnothing (?:is )?(?:stopping|"
+        r"keeping|holding) me (?:here|now|back|alive|from)\b|\bfinish (?:my|him|her|them)sel(?:f|ves) off\b|"
+        r"\bdo (?:my|him|her)self in\b|\btop (?:my|him|her)self\b|\b(?:planning|planned|plan) (?:my|his|her) "
+        r"(?:own )?(?:exit|death|suicide|way out|ending|final day)\b|\b(?:cannot be bothered|cannot be arsed) "
+        r"with (?:life|living|anything|everything|it all) any ?more\b|\b(?:make|making) it look like (?:an )?"
+        r"accident\b(?=[^~]{0,80}\b(?:insurance|kids|family|die|death|life))",
+        gate=r"last time|never again|hear|see me|sorry|apologies|tell|stopping|keeping|holding|finish|do my|"
+        r"do him|do her|top|plan|bothered|arsed|accident",
+    ),
+    _rule(
+        "at_the_brink",
+        _C,
+        r"\b(?:looking|looked|staring|stare|peering|leaning) (?:over|down) (?:the )?(?:edge|side|railings|ledge|"
+        r"parapet|drop)\b|\b(?:stood|standing|sat|sitting|sit|stand) (?:at|on|by|near) the (?:edge|top|side|"
+        r"brink) of (?:the |a )?(?:\w+ )?(?:quarry|cliff|cliffs|bridge|roof|building|car park|multi storey|tower|"
+        r"dam|platform|viaduct|flyover|gorge|edge)\b|\b(?:sat|sitting|standing|stood|lying|waiting|walking) "
+        r"(?:\w+ ){0,2}?(?:by|on|near|at|beside|next to|along) (?:the )?(?:train tracks|railway tracks|railway "
+        r"line|tracks|level crossing)\b|\bwaiting for (?:the next|a) (?:train|one)(?: to (?:come|pass))?\b|\bthinking "
+        r"(?:about|of) (?:just )?(?:going|jumping|driving|stepping|falling|walking) (?:over|off|in|into)(?: the (?:edge|"
+        r"cliff|side|water|sea|river))?\b|\b(?:walk|walking|wade|wading|swim|swimming|step|stepping) (?:in|into|"
+        r"out)(?: the (?:sea|river|water|reservoir|lake|canal))? (?:and|to) (?:not|never) (?:come|coming|get|"
+        r"getting) (?:back|out)\b|\bvoices (?:\w+ ){0,2}?(?:say|says|said|tell|telling|told|want) (?:me )?(?:that "
+        r")?(?:i (?:have to|must|should|need to|deserve to) )?(?:die|kill|hurt|harm|jump|end)\b",
+        unless=r"\b(?:photos?|view|views|selfie|sunset|walk the dog|dog walk|fishing|birdwatching|train "
+        r"spotting|trainspotting|delayed|late|cancelled|timetable|platform \d)\b",
+        gate=r"over|down|edge|top|side|brink|tracks|railway|crossing|waiting|thinking|walk|wade|swim|step|"
+        r"voices",
+    ),
+    _rule(
+        "alone_with_means",
+        _C,
+        r"\bwith (?:all|a load|loads|enough|a bag|a bottle|boxes) (?:of )?(?:my |the |his |her )?<PILLS>\b|\b(?:sat|"
+        r"sitting|lying|laying|stood|standing|waiting) (?:[a-z']+ ){0,6}?with (?:a |the |my |his |her |some )?"
+        r"(?:razor|razors|razor blades?|blades?|knife|rope|noose|gun|shotgun|belt|ligature)\b",
+        needs=r"\b(?:<DESPAIR>|nobody knows|no one knows|hotel|alone|lost everything|for an hour|for hours|"
+        r"rough time|had enough|cannot|crying|goodbye|sorry|tonight)\b",
+        gate=r"with",
+    ),
+    _rule(
+        "more_child_harm",
+        _K,
+        r"\b(?:broken|fractured|fracture to (?:his|her|the)) (?:\w+ )?(?:arm|leg|ribs?|bones?|skull|wrist|"
+        r"collarbone|femur)\b(?=[^~]*\b(?:weeks old|months old|newborn|cannot (?:crawl|walk|roll)|not (?:crawling|"
+        r"walking)|says|said|claims|reckons|supposedly|apparently)\b)|\b(?:handprints?|hand prints?|hand marks?|"
+        r"finger ?marks?|fingertip bruis\w*|slap marks?|belt marks?|bite marks?|ligature marks?|grip marks?|"
+        r"cigarette burns?|strap marks?|burns? shaped)\b|\b(?:says|said|claims|claimed|reckons|told (?:us|me|"
+        r"staff)) (?:that )?(?:\w+ ){0,3}?(?:the dog did it|(?:he|she|they) fell|fell over|fell off|walked into|"
+        r"rolled off|bumped into|banged (?:his|her|their) head|fell down the stairs)\b(?=[^~]*\b(?:bruis\w*|marks|"
+        r"burns?|broken|fracture\w*|injur\w*|black eye|cut|bite)\b)|\b(?:getting|gets|got|climbs?|climbing|"
+        r"climbed) (?:in ?to|in) (?:bed|the bath|the shower) with (?:him|her|them|my \w+|the (?:kids|children|"
+        r"boy|girl|baby))\b|\b(?:does|did|doing|do) (?:bad|horrible|nasty|weird|funny|rude|strange|naughty) "
+        r"things (?:to (?:him|her|them|me)|at bath ?time|at night|in bed|when)\b|\b(?:have not|has not|not|never) "
+        r"(?:eaten|had (?:any )?food|had anything to eat) (?:in|for) (?:two|three|four|\d+|days|a day|ages|a "
+        r"couple of)\b|\b(?:mum|dad|mother|father|parents?) (?:has not|have not|not|never) (?:been|come) (?:home|"
+        r"back)\b|\b(?:no one|nobody|no adults?|no parents?) (?:is |are |was )?(?:home|in|at home)\b|\b(?:sleep|"
+        r"sleeps|sleeping|slept) (?:in (?:the|a) (?:car|shed|garage|garden|van|tent)|outside|on the street|"
+        r"rough)\b|\bnot allowed (?:indoors|inside|in the house|home|to come in)\b|\b(?:being|getting|gets) "
+        r"(?:whipped|belted|thrashed|caned|beaten|battered|strangled)\b|\b(?:men|man|adults|blokes|guys|older "
+        r"\w+) (?:\w+ ){0,2}?(?:take|took|taking|takes) (?:them|her|him|the girls|the boys|girls|boys) (?:[a-z']+ "
+        r"){0,5}?(?:back )?(?:upstairs|to (?:their|his) (?:flat|house|room|car|tent|hotel)|back to (?:their|his) "
+        r"\w+)\b|\bhouses? "
+        r"(?:full of|with) (?:older|grown|adult|lots of|loads of) men\b|\b(?:registered |known |convicted )?(?:sex "
+        r"offender|child abuser)\b|\b(?:injur\w*|cut|wound|burn|gash|broken \w+) (?:\w+ ){0,3}?(?:nobody|no one) "
+        r"(?:has |had )?(?:seen to|looked at|treated|taken (?:him|her) to)\b",
+        needs=r"\b<YOUTH>\b",
+        unless=r"\b(?:dog|dogs|cat|cats|horse|pony|pet|puppy|kitten|sleepover|camping|festival with us|"
+        r"holiday|bully|bullies|playground|football|rugby|boxing|martial arts)\b(?! did it)",
+        gate=r"broken|fractured|fracture|hand|finger|slap|belt|bite|ligature|grip|cigarette|strap|burn|says|"
+        r"said|claims|reckons|told|bed|bath|shower|things|eaten|food|anything to eat|home|back|no one|nobody|"
+        r"no adult|no parent|sleep|slept|allowed|whipped|belted|thrashed|caned|beaten|battered|strangled|take|"
+        r"took|taking|houses?|offender|abuser|seen to|looked at|treated",
+    ),
+    _rule(
+        "child_on_balcony",
+        _K,
+        r"\b(?:on|out on|onto|by) (?:the |a |their )?(?:balcony|window ledge|window sill|windowsill|roof|flat roof|"
+        r"open window) (?:[a-z']+ ){0,3}?(?:on (?:their|his|her|its) own|alone|unsupervised|by (?:them|him|her)"
+        r"sel(?:f|ves)|with no (?:one|adult))\b",
+        needs=r"\b<CHILD>\b|\bkids?\b",
+        gate=r"balcony|ledge|sill|roof|window",
+    ),
+    _rule(
+        "sextortion",
+        _D,
+        r"\b(?:share|post|send|leak|show|put|spread|upload) (?:my|her|the|those|these|them|it|some) ?(?:\w+ )?"
+        r"(?:pictures|photos|pics|videos|images|video|film|nudes)? ?(?:to|with|online|everywhere|around)? ?(?:\w+ )?"
+        r"(?:unless|if) (?:i|she) (?:do not |does not |don't |doesn't )?(?:send|pay|give|leave|leaves|tell|"
+        r"tells|stop|do)\b|\bif (?:i|she) (?:ever )?(?:leave|leaves|go|goes|tell|tells|break up|end it|do not|"
+        r"don't)\b(?: [a-z']+){0,3}? (?:he|she|they) (?:will|would|is going to|says he will|said he would) (?:share|"
+        r"post|send|leak|show|put|spread|upload) (?:my|her|the|those|these|them|it|some)\b|\b(?:secretly|hidden "
+        r"camera) (?:filmed|filming|recorded|recording|photographed) (?:me|"
+        r"her)\b|\bfilmed (?:me|her) (?:in the (?:shower|bath|bathroom)|naked|getting changed|undressing|having "
+        r"sex)\b",
+        gate=r"unless|if|secretly|hidden camera|filmed",
+    ),
+    _rule(
+        "coercive_control_more",
+        _D,
+        r"\b(?:makes|made|forces|forced|making) (?:me|her) (?:hand over|give (?:him|her)|give) (?:my|her|all my|all "
+        r"her)? ?(?:bank card|money|wages|pension|benefits|pin|cards?|salary|passwords?)\b|\bchecks every (?:receipt|"
+        r"penny|purchase|text|message)\b|\b(?:took|taken|takes|taking) out (?:loans?|credit cards?|debts?|finance|"
+        r"a mortgage|catalogues?) in my name\b|\bif i (?:ever )?tell (?:anyone|anybody|the police|someone)\b|"
+        r"\b(?:decides|decided|controls|chooses|picks) (?:what|who|where|when|how) (?:i|she) (?:eat|eats|wear|"
+        r"wears|see|sees|speak|speaks|talk|talks|go|goes|sleep|sleeps|spend|spends)\b|\bnot allowed (?:a|my|any|"
+        r"to have a|to have my|to have any) (?:phone|money|friends|car|bank account|keys|job|own money)\b|\b(?:tells|"
+        r"told|says|said|makes out|convinced me) (?:me )?(?:that )?(?:i am|i was|i have) (?:going mad|crazy|mad|"
+        r"losing it|losing my mind|imagining (?:it|things)|mental|insane|making it up)\b|\bmoves? my things so "
+        r"i\b|\b(?:telling|keeps telling|keep telling) me (?:that )?(?:i am|i was|i have) (?:going mad|crazy|mad|losing "
+        r"it|losing my mind|imagining (?:it|things)|mental|insane|making it up)\b|\bto teach (?:me|her) a lesson\b|\b(?:cut up|ripped up|destroyed|burnt|burned|binned|threw out|"
+        r"thrown out|smashed) (?:all )?(?:of )?(?:my|her) (?:clothes|things|belongings|stuff|passport|documents|"
+        r"phone|photos|glasses)\b|\bno one else (?:would|will) (?:ever )?want (?:me|you|her)\b|\bnext time "
+        r"(?:it will|it is going to|it would|it might) be (?:my|your|her|you|me)\b|\b(?:punched|punches|punching|"
+        r"smashed|hit|kicked|put (?:his|her) fist through) (?:a |the )?(?:wall|door|window) (?:next to|by|beside|"
+        r"near|inches from|right by) (?:my|her) (?:head|face)\b|\b(?:dragged|dragging|drags|pulled|pulling|pulls|"
+        r"grabbed|grabs|yanked) (?:me|her) (?:\w+ ){0,3}?by (?:my|her) (?:hair|neck|throat|arm|clothes)\b|\b(?:pulled|"
+        r"pulls|pulling|yanked) (?:my|her) hair\b|\b(?:(?:shame|dishonour|dishonor) (?:on|to) (?:the|my|our) "
+        r"family|honour of (?:the|my|our) family)\b|\b(?:new|fake|different|other) accounts? to (?:message|contact|"
+        r"watch|follow|harass|track|stalk) (?:me|her)\b|\bafter i (?:have )?(?:block|blocked) (?:him|her|them)\b|"
+        r"\bknows (?:everywhere|where) i (?:have been|go|am|went)\b|\b(?:posted|shared|put|published|leaked) "
+        r"(?:my|her) (?:home )?(?:address|number|phone number|details|location) (?:online|on (?:facebook|"
+        r"instagram|twitter|x|the internet|a website))\b|\b(?:lets|let|letting) (?:him|her)self in\b|\bstill has "
+        r"(?:a )?key\b|\b(?:cannot|can not|too scared to|afraid to|will not) go back to (?:him|her|my (?:[a-z']+ )?"
+        r"<ROMANTIC>)\b|\b(?:goes|went|turns?) (?:white|pale|quiet) (?:when|whenever|if) (?:her|his) (?:husband|"
+        r"partner|boyfriend|wife|girlfriend) (?:rings|calls|texts|comes|arrives|phones)\b|\b(?:(?:a couple of|two|"
+        r"three|a few|several|another|a) black eyes?|handsy|heavy handed|rough with me|rough with her)\b|"
+        r"\b(?:locks|locked|locking|shuts|shut) (?:him|her|them|my \w+|me) (?:\w+ )?(?:in|into|out in|out of) "
+        r"(?:his|her|their|my|the|a) (?:room|bedroom|house|flat|shed|garden|bathroom|cupboard)\b|\b(?:will not|"
+        r"won't|wont|does not|refuses to) let (?:me|her|him|my \w+) (?:eat|sleep|wash|rest|have (?:food|money)) "
+        r"until\b|\bsigns? over (?:her|his|my) (?:savings|house|money|pension|will|property)\b|\b(?:cannot|can "
+        r"not|could not|too scared to|afraid to|scared to|dare not) (?:leave|get away from|escape) (?:him|her|my "
+        r"(?:[a-z']+ )?<ROMANTIC>)\b",
+        needs=r"\b(?:<PARTNER>|he|she|him|they|them|brothers|family)\b",
+        unless=r"\b(?:neighbour|neighbours|landlord|bailiffs?|council|boss|colleague|stranger|scam\w*|"
+        r"company|(?:the|my|our) bank(?! card)|football|rugby|boxing|toddler|baby|dog|cat)\b",
+        gate=r"hand over|give|checks every|loans?|credit|debts?|finance|mortgage|catalogue|tell|decides|"
+        r"decided|controls|chooses|picks|not allowed|mad|crazy|losing|imagining|mental|insane|making it up|"
+        r"moves|lesson|cut up|ripped|destroyed|burnt|burned|binned|threw out|thrown out|smashed|no one else|"
+        r"next time|wall|door|window|hair|shame|dishonou?r|honour|accounts?|block|knows|posted|shared|put|"
+        r"published|leaked|himself in|herself in|key|go back|white|pale|quiet|black eye|handsy|heavy handed|"
+        r"rough|lock|shut|let|signs? over|leave|get away|escape",
+    ),
+    _rule(
+        "cannot_leave_abuser",
+        _D,
+        r"\b(?:cannot|can not|could not|unable to) (?:leave|get out|get away)\b",
+        needs=r"\b(?:bruises|bruised|hits me|hit me|beats me|beat me|violent|abus\w*|drunk again|hurts me|"
+        r"hurt me|scared of him|afraid of him|threat\w*|controls me)\b",
+        msg_unless=r"\b(?:house|flat|bed|hospital|work|job|the country|the area|area|town|contract|tenancy|"
+        r"lease|car park|estate|disabled|wheelchair|stairs|lift)\b",
+        gate=r"leave|get out|get away",
+    ),
+    # ---------------------------------------------------------------- eleventh pass
+    _rule(
+        "nonaccidental_marks",
+        _K,
+        r"\b(?:handprints?|hand prints?|hand marks?|finger ?marks?|fingertip bruis\w*|slap marks?|belt marks?|"
+        r"bite marks?|ligature marks?|grip marks?|cigarette burns?|strap marks?|burns? shaped|loop marks?|"
+        r"whip marks?)\b",
+        needs=r"\b<YOUTH>\b",
+        unless=r"\b(?:dog|dogs|cat|cats|horse|pony|pet|puppy|kitten|insect|mosquito|bed ?bugs?|fleas?)\b"
+        r"(?! did it)",
+        gate=r"hand|finger|slap|belt|bite|ligature|grip|cigarette|strap|burn|loop|whip",
+    ),
+    _rule(
+        "beats_child",
+        _K,
+        r"\b(?:beats|beat|beating|hits|hitting|whips|whipped|whipping|belts|belted|thrashes|thrashed|punches|"
+        r"punched|kicks|kicked|burns|burnt|burned|starves|starved|strangles|strangled|chokes|choked|batters|"
+        r"battered|smacks|smacked|slaps|slapped) (?:him|her|them)\b(?! (?:at|in|up at) )(?! (?:off|out|back)\b)",
+        needs=r"\b<YOUNG>\b|\b(?:\d{1,2}|eleven|twelve|thirteen|fourteen|fifteen) year old\b|\b(?:his|her|their) "
+        r"(?:son|daughter|boy|girl|kids?|children|child|lad|little one)\b",
+        unless=r"\b(?:school|bully|bullies|football|rugby|game|games|sport|class|classmates?|playground|lads|"
+        r"boys|brother|sister|cousin|twin|older boys?|dog|cat|horse|chess|cards|race|tennis|fight back)\b",
+        gate=r"beat|hit|whip|belt|thrash|punch|kick|burn|starv|strangl|chok|batter|smack|slap",
+    ),
+    # ---------------------------------------------------------------- twelfth pass
+    _rule(
+        "face_down",
+        _E,
+        r"\b<PERSON> (?:is |was |has been )?(?:lying|laying|lay|collapsed|slumped|fallen) face down\b|\bface down (?:on|"
+        r"in) (?:the )?(?:pavement|road|floor|ground|street|grass|path|kitchen|bathroom|carpet|snow|mud)\b",
+        past=True,
+        unless=r"\bi (?:fell|tripped|slipped|went|landed)\b|\b(?:park ?run|who maintains|path|trip)\b",
+        gate=r"face down",
+    ),
+    _rule(
+        "goodbye_and_means",
+        _C,
+        r"\bsaid (?:his |her |my |their )?goodbyes?(?: to (?:everyone|everybody|us all|all of us|the (?:kids|"
+        r"children|family)|\w+))?\b",
+        needs=r"\b(?:shotgun|gun|rifle|rope|noose|pills|tablets|knife|razor|<DESPAIR>|bridge|cliff|tracks|"
+        r"drove off|not answering|cannot reach|phone off|locked)\b",
+        gate=r"goodbye",
+    ),
+    _rule(
+        "pronoun_threatening",
+        _D,
+        r"\b(?:he|she) (?:is|keeps|has been|was|kept|keeps on|is always|always) threatening (?:me )?(?:to (?:kill|"
+        r"hurt|stab|strangle|burn|beat|murder|batter|take the kids|take my kids) (?:me|us|the kids|my|her|him|"
+        r"them)?|me)\b",
+        unless=r"\b(?:neighbour|neighbours|landlord|stranger|customer|colleague|boss|driver|lads|youths?|"
+        r"teenagers?|gang|dealer|dealers|bouncer|bully|bailiffs?|council|court|police)\b",
+        gate=r"threatening",
+    ),
+    _rule(
+        "threat_to_burn_home",
+        _D,
+        r"\b(?:burn|set fire to|torch|petrol bomb|blow up) (?:the|our|my|her|this|his) (?:house|flat|home|place|"
+        r"car)(?: down)? (?:with (?:me|us|her|the kids|the children|my \w+|them) (?:in|inside|in it|inside it|still "
+        r"in))\b",
+        gate=r"burn|fire|torch|bomb|blow",
+    ),
+    _rule(
+        "rope_and_place",
+        _C,
+        r"\b(?:got|have|has|bought|brought|taken|took|with|carrying) (?:a |the |some |my |his |her )?(?:rope|"
+        r"noose|ligature)\b",
+        needs=r"\b(?:woods|forest|trees?|loft|attic|garage|beam|banister|stairwell|alone|tonight|goodbye|end it|"
+        r"<DESPAIR>|gone out|went out|left the house|not answering|threatened to kill (?:him|her)self)\b",
+        unless=r"\b(?:tow|towing|climbing|washing line|boat|tent|camping|swing|tyre|dog|lead|luggage|trailer|"
+        r"roof rack|van|load|boxing|skipping|tree surgeon|scouts?)\b",
+        gate=r"rope|noose|ligature",
+    ),
+    _rule(
+        "fear_of_return",
+        _D,
+        r"\b(?:scared|afraid|frightened|terrified|worried|petrified) (?:that )?(?:he|she|they) (?:will|is going "
+        r"to|might|could|is gonna) (?:come back|find me|turn up|get me|get in|break in|come round)\b",
+        needs=r"\b(?:<ROMANTIC>|husband|partner|attacked|hit|beat|hurt|abus\w*|threat\w*|broke in|broken in)\b",
+        msg_unless=r"\b(?:burglar|burglars|thieves|intruder|landlord|bailiffs?|neighbour|neighbours|rats?|mice|"
+        r"wasps?|pigeons?|foxes|fox)\b",
+        gate=r"come back|find me|turn up|get me|get in|break in|come round",
     ),
 )
 
@@ -3902,19 +4264,37 @@ def check(text: str) -> SafetyResult:
     return _scan(_cap(text))
 
 
-def _scan(text: str) -> SafetyResult:
-    """Run every rule over one piece of text (no length cap: callers bound the size)."""
-    norm = _normalise_all(text)
-    if not norm:
-        return _EMPTY
+# Telegraphic messages ("car. upside down. in the river.") are also read with their fragments joined up.
+_FRAGMENT_WORDS = 2
+_MIN_FRAGMENTS = 3
+_JOIN_MAX_CHARS = 2000
+
+
+def _join_fragments(norm: str) -> str:
+    """Join sentences where either neighbour is a fragment of at most two words (three sentences or more)."""
+    parts = norm.split(" . ")
+    if len(parts) < _MIN_FRAGMENTS:
+        return norm
+    out = [parts[0]]
+    for part in parts[1:]:
+        if min(len(out[-1].split()), len(part.split())) <= _FRAGMENT_WORDS:
+            out[-1] = out[-1] + " " + part
+        else:
+            out.append(part)
+    return " . ".join(out)
+
+
+def _apply_rules(norm: str, hits: dict[SafetyFlag, list[str]]) -> None:
+    """Run every rule over one normalised text, adding the ids of the rules that fire to ``hits``."""
     disclaimed = _DISCLAIMER.search(norm) is not None
     masked = _MASK.sub(" ~ ", norm)
     masked = " " + _RE_SPACES.sub(" ", masked).strip() + " "
     sent_pos = [m.start() for m in _SENT_SEP.finditer(masked)]
     clause_pos = [m.start() for m in _CLAUSE_SEP.finditer(masked)]
-
-    hits: dict[SafetyFlag, list[str]] = {}
     for rule in _RULES:
+        found = hits.get(rule.flag)
+        if found is not None and rule.rule_id in found:
+            continue
         if rule.gate is not None and rule.gate.search(masked) is None:
             continue
         if rule.msg_unless is not None and rule.msg_unless.search(masked):
@@ -3925,10 +4305,21 @@ def _scan(text: str) -> SafetyResult:
             if _context_allows(rule, masked, m.start(), m.end(), sent_pos, clause_pos, disclaimed):
                 hits.setdefault(rule.flag, []).append(rule.rule_id)
                 break
-
     if SafetyFlag.CRISIS in hits and SafetyFlag.EMERGENCY not in hits and _IMMINENT.search(masked):
         hits[SafetyFlag.EMERGENCY] = ["emergency.crisis_imminent"]
 
+
+def _scan(text: str) -> SafetyResult:
+    """Run every rule over one piece of text (no length cap: callers bound the size)."""
+    norm = _normalise_all(text)
+    if not norm:
+        return _EMPTY
+    hits: dict[SafetyFlag, list[str]] = {}
+    _apply_rules(norm, hits)
+    if len(norm) <= _JOIN_MAX_CHARS:
+        joined = _join_fragments(norm)
+        if joined != norm:
+            _apply_rules(joined, hits)
     flags = tuple(flag for flag in _SEVERITY if flag in hits)
     matched = tuple(rule_id for flag in flags for rule_id in hits[flag])
     return SafetyResult(flags=flags, matched=matched)

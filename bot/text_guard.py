@@ -53,7 +53,7 @@ _TAG = re.compile(r"<\s*(script|style)\b.*?(<\s*/\s*\1\s*>|$)|<[^<>]{0,500}>", r
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
-# Scanned for safety in full up to this size; beyond it only the start and end are scanned (see safety.check).
+# The whole message is scanned for danger (safety.check_long, before the length cut) up to this size.
 _SAFETY_SCAN_CHARS = 200_000
 
 
@@ -73,7 +73,7 @@ def guard(raw: str | bytes | None) -> GuardedText:
         cleaned = html.unescape(_TAG.sub(" ", cleaned))
         notes.append(InputNote.MARKUP)
     cleaned = _SPACES.sub(" ", cleaned).strip()
-    flags = tuple(f.value for f in safety.check(cleaned[:_SAFETY_SCAN_CHARS]).flags)
+    flags = tuple(f.value for f in safety.check_long(cleaned[:_SAFETY_SCAN_CHARS]).flags)
 
     if not cleaned:
         binaryish = bool(text.strip()) or replaced > 0

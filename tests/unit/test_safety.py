@@ -658,6 +658,20 @@ BROAD_EMERGENCY_CASES = [
     "a woman is screaming for help in the woods",
     "someone's threatening to blow up the shopping centre",
     "a man is trying to snatch a child from the playground",
+    # later families
+    "the digger has reversed over a workman and he's under the wheels",
+    "a builder is buried up to his waist after the trench gave way",
+    "my daughter banged her head on the swing and now she's sleepy and being sick",
+    "three men pulled a woman out of her car at the junction and drove off in it",
+    "a man is going up and down the street trying all the front doors right now",
+    "person lying face down in the car park, not moving",
+    "van. on its side. in the ditch. driver inside",
+    "my frend has colapsed and is not breathng",
+    "my flat is being broken into right now",
+    "a robbery is in progress at the post office",
+    "my wife is shaking all over and her eyes keep rolling",
+    "mum's nosebleed won't stop and she's on blood thinners",
+    "a man is clinging to the outside of the bridge railings",
 ]
 
 
@@ -703,6 +717,20 @@ BROAD_CRISIS_CASES = [
     "I'm a danger to myself right now",
     "i'd rather be dead than carry on like this",
     "i've got the rope ready",
+    # later families
+    "sorry for being such a burden, you won't hear from me again",
+    "please tell my mum that I love her",
+    "the only thing keeping me here was my dog and he's gone now",
+    "sitting on the edge of the multi storey looking over the edge",
+    "waiting by the railway line for the next train",
+    "thinking about just walking into the sea and not coming back",
+    "burnt myself with a cigarette again today",
+    "I'm in a hotel room with all my tablets and nobody knows where I am",
+    "my dad said goodbye to the family and took the shotgun out of the cabinet",
+    "i wnat to kil myslef",
+    "cba with life anymore",
+    "been planning my exit for a while now",
+    "I've brought a rope with me to the woods",
 ]
 
 
@@ -762,6 +790,25 @@ BROAD_SAFEGUARDING_CASES = [
     "my ex won't leave me alone, he's outside my house every night",
     "i'm too scared to leave him",
     "he forced his way in even though there's a court order and hit me",
+    # later families
+    "baby. on her own. crying all night. number 12.",
+    "a toddler keeps climbing out onto their balcony on his own",
+    "a boy in year 5 has a handprint on his cheek and says he walked into a door",
+    "the kids at number 3 sleep in the shed because they're not allowed in the house",
+    "my little cousin says her stepdad does bad things to her at night",
+    "a 10 year old is dealing drugs round the flats for a gang",
+    "men keep taking the girls from the care home back to their flat",
+    "my girlfriend bites me and pulls my hair when she's angry",
+    "he says if I leave he'll share my pictures with my family",
+    "my husband decides what I wear and who I'm allowed to talk to",
+    "she keeps telling me I'm going mad and hides my keys",
+    "my son locks my elderly mum in her bedroom and takes her pension",
+    "he punched the door next to my face and said I'd be next",
+    "my partner said she'll burn the flat down with me in it",
+    "he's threatening to kill me",
+    "the baby next door is always left in a soaking nappy",
+    "a 13 year old is staying with a 25 year old man down our road",
+    "my ex beat me up last month and I'm scared he'll find me",
 ]
 
 
@@ -841,6 +888,16 @@ BROAD_SAFE_CASES = [
     "there's a massive hole in the road that's going to kill someone one day",
     "the smoke from the chimney next door is choking us",
     "we heard screaming for help but it was the foxes",
+    # later families
+    "I cut the hedge again last night and need a garden waste collection",
+    "my boyfriend locked me out by accident, who does emergency locksmith",
+    "my girlfriend has told me she's going to kill the spider",
+    "I'm worried about a child in my class who isn't reading yet",
+    "my ex keeps threatening to take me to court over the house",
+    "I'm scared of my husband's driving",
+    "I'm sat here with a cup of tea wondering when the bin men come",
+    "someone is trying the door handles of the library, it's closed on Mondays, is it open today?",
+    "my son is always alone in the park playing football with his mates",
 ]
 
 

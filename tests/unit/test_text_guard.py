@@ -89,3 +89,11 @@ def test_english_with_place_names_is_not_flagged_foreign(text):
 
 def test_lone_surrogates_do_not_crash():
     assert guard("pothole \ud800 here").text == "pothole ? here"
+
+
+def test_danger_in_the_middle_of_a_very_long_message_is_flagged():
+    filler = "the grass verge on our road has not been cut this year and it is a real mess. " * 600
+    result = guard(filler + "my neighbour has collapsed and is not breathing. " + filler)
+    assert len(filler) > 40_000
+    assert "emergency" in result.safety_flags
+    assert InputNote.TRUNCATED in result.notes
