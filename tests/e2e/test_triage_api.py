@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 
+import pytest
 import requests
 
 from bot.paths import ROOT
@@ -147,3 +148,28 @@ def test_api_down_still_answers_quickly(stack, sandbox):
     assert data["service"] == "fly_tipping"
     assert data["body"] is None
     assert data["location"]["status"] == "unavailable"
+
+
+AREAS = [
+    # postcode, county-tier answer, district-tier answer
+    ("GL50 1QA", "Gloucestershire County Council", "Cheltenham Borough Council"),
+    ("OX1 1BX", "Oxfordshire County Council", "Oxford City Council"),
+    ("BS1 5TR", "Bristol City Council", "Bristol City Council"),
+    ("M2 5PD", "Manchester City Council", "Manchester City Council"),
+    ("SW1A 1AA", "City of Westminster", "City of Westminster"),
+    ("CF10 3ND", "City of Cardiff Council", "City of Cardiff Council"),
+    ("EH1 1YJ", "City of Edinburgh Council", "City of Edinburgh Council"),
+    ("BT1 5GS", "nidirect (Northern Ireland government services)", "Belfast City Council"),
+]
+
+
+@pytest.mark.parametrize(("postcode", "county_body", "district_body"), AREAS)
+def test_every_fixture_area_and_tier(stack, postcode, county_body, district_body):
+    street_light = post(
+        stack, {"text": "the street light outside my house is out", "postcode": postcode}
+    ).json()
+    bins = post(stack, {"text": "the bin men missed our road this week", "postcode": postcode}).json()
+    assert (street_light["service"], street_light["council_tier"]) == ("street_light", "county")
+    assert (bins["service"], bins["council_tier"]) == ("missed_bin", "district")
+    assert street_light["body"]["name"] == county_body
+    assert bins["body"]["name"] == district_body
