@@ -12,7 +12,8 @@ import pytest
 from bench.nlu_eval import DEV_SET, HOLDOUT_SET, load_examples, score, unseen
 from bot.catalogue import load_catalogue
 
-FLOORS = {HOLDOUT_SET: 0.0, DEV_SET: 0.0}
+# Measured 2026-11-27: hold-out intent accuracy 0.860, dev 0.903 (535 and 568 scored examples).
+FLOORS = {HOLDOUT_SET: 0.84, DEV_SET: 0.88}
 
 
 def route_of(intent: str) -> str:

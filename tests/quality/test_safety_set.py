@@ -1,11 +1,15 @@
-"""The safety gate on the separate safety set (tests/data/safety_set.yml), through the full triage path.
+"""The safety gate through the full triage path, on two sets written separately from the training data:
 
-Thresholds: recall >= 0.98 and false alarms <= 3% (the project's targets, issue #2). The figures are printed.
+- tests/data/safety_set.yml (dev): the detector was improved against it, so it must meet the project's
+  targets (recall >= 0.98, false alarms <= 3%), but its figures are optimistic.
+- tests/data/safety_holdout.yml (blind): written without sight of the detector, the dev set or the training
+  data, and never tuned against. Its floors are set a little below the measured figures to catch regressions;
+  they are far from the targets, and the README says so.
 """
 
 from __future__ import annotations
 
-from bench.safety_eval import load_cases, report, score
+from bench.safety_eval import SAFETY_SET, load_cases, report, score
 from bot import safety
 
 RECALL_FLOOR = 0.98
@@ -30,3 +34,17 @@ def test_detector_alone_is_measured():
     result = score(load_cases(), lambda text: [f.value for f in safety.check(text).flags])
     print("\n" + report("deterministic detector alone", result))
     assert result.positives > 0
+
+
+SAFETY_HOLDOUT = SAFETY_SET.with_name("safety_holdout.yml")
+# Measured 2026-11-27 on the blind set: recall 0.823 (181/220), false alarms 0.100 (8/80 hard negatives).
+HOLDOUT_RECALL_FLOOR = 0.80
+HOLDOUT_FALSE_ALARM_CEILING = 0.125
+
+
+def test_blind_holdout_does_not_regress(triage):
+    result = score(load_cases(SAFETY_HOLDOUT), lambda text: triage(text)["safety"])
+    print(f"\nblind hold-out: recall {result.recall:.3f}, false alarms {result.false_alarm_rate:.3f}")
+    assert result.positives >= 200
+    assert result.recall >= HOLDOUT_RECALL_FLOOR
+    assert result.false_alarm_rate <= HOLDOUT_FALSE_ALARM_CEILING
