@@ -37,8 +37,8 @@ validate: setup
 	$(PY) -m rasa data validate --config config.yml --domain domain.yml --data data
 
 lint: setup
-	$(PY) -m ruff check bot actions tests
-	$(PY) -m ruff format --check bot actions tests
+	$(PY) -m ruff check bot actions tests bench
+	$(PY) -m ruff format --check bot actions tests bench
 
 typecheck: setup
 	$(PY) -m mypy
