@@ -37,9 +37,9 @@ def test_detector_alone_is_measured():
 
 
 SAFETY_HOLDOUT = SAFETY_SET.with_name("safety_holdout.yml")
-# Measured 2026-11-27 on the blind set: recall 0.823 (181/220), false alarms 0.100 (8/80 hard negatives).
-HOLDOUT_RECALL_FLOOR = 0.80
-HOLDOUT_FALSE_ALARM_CEILING = 0.125
+# Measured 2026-11-27 on the blind set: recall 0.836 (184/220), false alarms 0.0875 (7/80 hard negatives).
+HOLDOUT_RECALL_FLOOR = 0.81
+HOLDOUT_FALSE_ALARM_CEILING = 0.1125
 
 
 def test_blind_holdout_does_not_regress(triage):
