@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import socket
 import statistics
 import tempfile
 import time
@@ -18,7 +17,7 @@ from typing import Any
 
 import requests
 
-from bot.stack import Stack, StackConfig
+from bot.stack import Stack, StackConfig, free_port
 
 MESSAGES = [
     "massive pothole outside no. 12",
@@ -32,12 +31,6 @@ MESSAGES = [
     "toothache and I can't get a dentist",
     "water pouring out of the road, burst main",
 ]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def percentile(values: list[float], q: float) -> float:

@@ -7,6 +7,7 @@ import os
 import secrets
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -18,6 +19,13 @@ import requests
 from bot.paths import MODEL_PATH, ROOT, VAR_DIR
 
 READY_TIMEOUT_SECONDS = 180.0
+
+
+def free_port() -> int:
+    """A free TCP port on loopback (for tests and benchmarks that start their own stack)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
 
 
 def redis_server_binary() -> str:

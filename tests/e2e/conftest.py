@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 import subprocess
 import sys
 import time
@@ -14,15 +13,9 @@ import pytest
 import requests
 
 from bot.paths import MODEL_PATH, ROOT
-from bot.stack import Stack, StackConfig
+from bot.stack import Stack, StackConfig, free_port
 
 pytestmark = pytest.mark.stack
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture(scope="session")

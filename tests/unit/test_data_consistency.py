@@ -8,22 +8,11 @@ import re
 import pytest
 import yaml
 
+from bot.triage import CONVERSATION_INTENTS as DECISION_CONVERSATION_INTENTS
 from tests.conftest import ROOT, SHARED_EVAL, nlu_examples
 
-CONVERSATION_INTENTS = {
-    "greet",
-    "thank",
-    "goodbye",
-    "bot_challenge",
-    "what_can_you_do",
-    "human_handoff",
-    "restart",
-    "affirm",
-    "deny",
-    "dont_know",
-    "inform_location",
-    "out_of_scope",
-}
+# Intents with training data that are not services: the conversation ones, plus out_of_scope.
+CONVERSATION_INTENTS = (DECISION_CONVERSATION_INTENTS - {"empty_message"}) | {"out_of_scope"}
 NO_TRAINING_DATA = {"empty_message"}  # only ever sent by the channels
 
 

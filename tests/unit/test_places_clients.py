@@ -26,7 +26,7 @@ from bot.places.govuk import GovUkClient
 from bot.places.http import ApiResponse, ResponseCache
 from bot.places.police_uk import PoliceUkClient
 from bot.places.postcodes_io import PostcodesIoClient
-from bot.sandbox import SandboxServer, start_sandbox
+from bot.sandbox import SandboxServer
 
 BUDGET_SECONDS = 3.0
 
@@ -152,15 +152,6 @@ TERMINATED = "AB1 0AA"
 
 
 # -- fixtures
-
-
-@pytest.fixture(scope="module")
-def sandbox() -> Iterator[SandboxServer]:
-    server = start_sandbox(port=0)
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 @pytest.fixture(autouse=True)

@@ -14,16 +14,7 @@ from bot.places.config import PlacesConfig
 from bot.places.factory import build_places
 from bot.places.postcode import parse_postcode
 from bot.places.resolver import Places, Status, resolve
-from bot.sandbox.server import SandboxServer, start_sandbox
-
-
-@pytest.fixture(scope="module")
-def sandbox() -> Iterator[SandboxServer]:
-    server = start_sandbox(port=0)
-    try:
-        yield server
-    finally:
-        server.stop()
+from bot.sandbox.server import SandboxServer
 
 
 @pytest.fixture()
