@@ -54,5 +54,14 @@ unit: setup
 test: setup $(MODEL) validate lint typecheck stories
 	$(PY) -m pytest
 
+# The measurements in the README: quality (NLU, safety, FixMyStreet), serving latency, location latency.
+# Figures are printed and saved as JSON under bench/results/<date>/ (not committed).
+BENCH_OUT := bench/results/$(shell date +%Y-%m-%d)
+bench: setup $(MODEL)
+	mkdir -p $(BENCH_OUT)
+	$(PY) -m bench.quality | tee $(BENCH_OUT)/quality.json
+	$(PY) -m bench.serving --messages 200 | tee $(BENCH_OUT)/serving.json
+	$(PY) -m bench.location_latency --rounds 5 | tee $(BENCH_OUT)/location.json
+
 clean:
 	rm -rf models var .pytest_cache .mypy_cache .ruff_cache
