@@ -18,11 +18,11 @@ setup: .venv/.installed
 	scripts/setup.sh
 
 spacy: $(SPACY_META)
-$(SPACY_META): bot/nlu/spacy_model.py .venv/.installed
+$(SPACY_META): bot/nlu/spacy_model.py | .venv/.installed
 	$(PY) -m bot.nlu.spacy_model
 
 model: $(MODEL)
-$(MODEL): $(TRAIN_INPUTS) .venv/.installed
+$(MODEL): $(TRAIN_INPUTS) | .venv/.installed
 	$(PY) -m rasa train --config config.yml --domain domain.yml --data data --out models \
 		--fixed-model-name frontdoor --augmentation 0
 	@touch $(MODEL)
