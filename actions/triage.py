@@ -35,8 +35,9 @@ class ActionTriage(Action):
             extra_safety_flags=guard_info.get("safety_flags", ()),
         )
         # Location lookups make blocking HTTP calls: keep them off the action server's event loop.
+        postcode = parse_postcode(guard_info.get("postcode") or "") or message_postcode(parse)
         reply = await asyncio.get_running_loop().run_in_executor(
-            None, plan_reply, decision, context_from(tracker), message_postcode(parse), locate, parse.text
+            None, plan_reply, decision, context_from(tracker), postcode, locate, parse.text
         )
         return send(reply, dispatcher)
 

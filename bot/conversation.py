@@ -92,6 +92,32 @@ _PLACE_PREFIX = re.compile(
 )
 
 
+# Short answers to our own questions, understood the same way whatever the classifier made of a few words.
+_SHORT_REPLIES = (
+    (
+        "deny",
+        re.compile(
+            r"^\W*(no|nope|nah|no thanks?|no thank you|no ta|not really|that'?s (all|it|everything)|nothing( else)?|"
+            r"all (done|good|sorted)|i'?m (fine|ok|okay|good)|no,? (that'?s|thats) (all|it)( thanks?| thank you)?)\W*$",
+            re.IGNORECASE,
+        ),
+    ),
+    ("affirm", re.compile(r"^\W*(yes|yeah|yep|yup|aye|yes please|sure|ok|okay)\W*$", re.IGNORECASE)),
+    (
+        "thank",
+        re.compile(r"^\W*(thanks|thank you|cheers|ta|thanks? very much|many thanks)\W*$", re.IGNORECASE),
+    ),
+)
+
+
+def short_reply_intent(text: str) -> str | None:
+    """deny / affirm / thank for a short reply like "no thanks", else None."""
+    for intent, pattern in _SHORT_REPLIES:
+        if pattern.match(text or ""):
+            return intent
+    return None
+
+
 def place_name_in(text: str) -> str | None:
     """The place a short location answer names, or None when there is nothing place-like left."""
     name = _PLACE_PREFIX.sub("", text).strip(" .,!?")
@@ -114,6 +140,8 @@ def plan_reply(
         return Reply((answer,), _state(slots, None, decision.service, None))
 
     intent = decision.intent
+    if context.awaiting is not None and decision.service is None:
+        intent = short_reply_intent(message_text) or intent
     place_query: str | None = None
     if context.awaiting is Awaiting.POSTCODE and context.pending_service and decision.service is None:
         if message_postcode is not None:

@@ -11,7 +11,7 @@ from typing import Any
 from bot.catalogue import load_catalogue
 from bot.locate import depends_on_place, localise
 from bot.parse import Parse
-from bot.places.postcode import find_postcode, parse_postcode
+from bot.places.postcode import find_postcode, parse_postcode, split_postcode
 from bot.places.resolver import Places
 from bot.text_guard import guard
 from bot.triage import Decision, decide
@@ -30,15 +30,14 @@ async def triage_text(
     """The triage JSON for one message. With a postcode (given, or found in the text) and `places`, the
     decision names the real local body."""
     guarded = guard(text)
-    parse_data: dict[str, Any] = (
-        await parse(guarded.text) if guarded.text else {"text": "", "intent_ranking": []}
-    )
+    words, found = split_postcode(guarded.text)
+    parse_data: dict[str, Any] = await parse(words) if words else {"text": "", "intent_ranking": []}
     decision = decide(
         Parse.from_rasa(parse_data),
         notes=[n.value for n in guarded.notes],
         extra_safety_flags=guarded.safety_flags,
     )
-    decision = await _locate(decision, guarded.text, postcode, places)
+    decision = await _locate(decision, guarded.text, postcode or (found.text if found else None), places)
     result = decision.to_json()
     result["input"] = {"notes": [n.value for n in guarded.notes], "characters_read": len(guarded.text)}
     top: dict[str, Any] = parse_data.get("intent") or {}

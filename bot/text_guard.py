@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from bot import safety
 
@@ -43,10 +44,17 @@ class GuardedText:
     text: str
     notes: tuple[InputNote, ...] = ()
     safety_flags: tuple[str, ...] = field(default=())
+    postcode: str | None = None  # taken out of the text before parsing (bot.places.postcode.split_postcode)
 
-    def metadata(self) -> dict[str, list[str]]:
-        """What travels with the message to the actions (no user text, only labels)."""
-        return {"notes": [n.value for n in self.notes], "safety_flags": list(self.safety_flags)}
+    def metadata(self) -> dict[str, Any]:
+        """What travels with the message to the actions: labels, and the postcode the channel took out."""
+        data: dict[str, Any] = {
+            "notes": [n.value for n in self.notes],
+            "safety_flags": list(self.safety_flags),
+        }
+        if self.postcode:
+            data["postcode"] = self.postcode
+        return data
 
 
 _TAG = re.compile(r"<\s*(script|style)\b.*?(<\s*/\s*\1\s*>|$)|<[^<>]{0,500}>", re.IGNORECASE | re.DOTALL)

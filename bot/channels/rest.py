@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from typing import Any
 
 from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
@@ -18,6 +19,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot.places.postcode import split_postcode
 from bot.service import EMPTY_MESSAGE_TRIGGER
 from bot.text_guard import GuardedText, InputNote, guard
 
@@ -51,7 +53,8 @@ def prepare_text(raw: Any, known_intents: set[str]) -> tuple[str, GuardedText]:
     guarded = guard(text)
     if InputNote.EMPTY in guarded.notes or InputNote.UNREADABLE in guarded.notes:
         return EMPTY_MESSAGE_TRIGGER, guarded
-    return guarded.text, guarded
+    words, postcode = split_postcode(guarded.text)
+    return words, replace(guarded, postcode=postcode.text if postcode else None)
 
 
 class FrontDoorRestInput(InputChannel):

@@ -74,3 +74,15 @@ def parse_postcode(value: str) -> Postcode | None:
         return None
     compact = re.sub(r"\s+", "", value).upper()
     return found if compact == (found.outcode + (found.incode or "")) else None
+
+
+def split_postcode(text: str) -> tuple[str, Postcode | None]:
+    """(the text without its postcode, the postcode). The classifier reads the words without the postcode, which
+    it was not trained on and which can pull a clear request into a fallback. A message that is only a postcode
+    is kept whole, so it is still understood as a location."""
+    found = find_postcode(text)
+    if found is None or found.full is None:
+        return text, found
+    pattern = re.compile(rf"(?<![A-Za-z0-9]){found.outcode}\s*{found.incode}(?![A-Za-z0-9])", re.IGNORECASE)
+    rest = re.sub(r"\s{2,}", " ", pattern.sub(" ", text, count=1)).strip(" ,.;:-")
+    return (rest if len(re.findall(r"[A-Za-z]{3,}", rest)) >= 2 else text), found

@@ -169,3 +169,9 @@ def test_town_name_instead_of_postcode():
     )
     assert calls == ["Cheltenham"]
     assert names(reply) == ["utter_local_answer", "utter_anything_else"]
+
+
+def test_no_thanks_after_an_answer_is_goodbye_whatever_the_classifier_said():
+    context = TurnContext(awaiting=Awaiting.ANYTHING_ELSE, last_service="pothole")
+    reply = plan_reply(decision("no thanks", ("thank", 0.46)), context, None, fake_locate(), "no thanks")
+    assert names(reply) == ["utter_goodbye"]

@@ -55,3 +55,22 @@ def test_outcode_only_has_no_full_form():
 def test_parse_requires_the_whole_value_to_be_a_postcode():
     assert parse_postcode("gl50 1aa") == Postcode("GL50", "1AA")
     assert parse_postcode("GL50 1AA and more") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "postcode"),
+    [
+        ("my car was broken into last night M2 5PD", "my car was broken into last night", "M2 5PD"),
+        ("pothole outside 12 high st gl501aa please", "pothole outside 12 high st please", "GL50 1AA"),
+        ("GL50 1QA", "GL50 1QA", "GL50 1QA"),  # only a postcode: kept whole, so it reads as a location
+        ("it is GL50 1QA", "it is GL50 1QA", "GL50 1QA"),
+        ("GL50", "GL50", "GL50"),
+        ("no postcode here", "no postcode here", None),
+    ],
+)
+def test_split_postcode_takes_it_out_of_the_words(text, words, postcode):
+    from bot.places.postcode import split_postcode
+
+    rest, found = split_postcode(text)
+    assert rest == words
+    assert (found.text if found else None) == postcode
