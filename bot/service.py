@@ -11,7 +11,7 @@ from typing import Any
 from bot.catalogue import load_catalogue
 from bot.locate import depends_on_place, localise
 from bot.parse import Parse
-from bot.places.postcode import find_postcode, parse_postcode, split_postcode
+from bot.places.postcode import Postcode, parse_postcode, split_postcode
 from bot.places.resolver import Places
 from bot.text_guard import guard
 from bot.triage import Decision, decide
@@ -37,7 +37,8 @@ async def triage_text(
         notes=[n.value for n in guarded.notes],
         extra_safety_flags=guarded.safety_flags,
     )
-    decision = await _locate(decision, guarded.text, postcode or (found.text if found else None), places)
+    where = parse_postcode(postcode) if postcode else found
+    decision = await _locate(decision, where, postcode is not None, places)
     result = decision.to_json()
     result["input"] = {"notes": [n.value for n in guarded.notes], "characters_read": len(guarded.text)}
     top: dict[str, Any] = parse_data.get("intent") or {}
@@ -45,18 +46,19 @@ async def triage_text(
     return result
 
 
-async def _locate(decision: Decision, text: str, postcode: str | None, places: Places | None) -> Decision:
+async def _locate(
+    decision: Decision, postcode: Postcode | None, postcode_given: bool, places: Places | None
+) -> Decision:
     if decision.service is None or decision.safety:
         return decision
     catalogue = load_catalogue()
     if not depends_on_place(catalogue.service(decision.service)):
         return decision
-    found = parse_postcode(postcode) if postcode else find_postcode(text)
-    if found is None:
-        status = "invalid_postcode" if postcode else "needs_postcode"
+    if postcode is None:
+        status = "invalid_postcode" if postcode_given else "needs_postcode"
         return replace(decision, location={"status": status, "place": None, "nation": None})
     if places is None:
         return decision
     # The clients block on HTTP: run them off the server's event loop.
     loop = asyncio.get_running_loop()
-    return await loop.run_in_executor(None, localise, decision, found, places, catalogue)
+    return await loop.run_in_executor(None, localise, decision, postcode, places, catalogue)
