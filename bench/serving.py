@@ -17,7 +17,7 @@ from typing import Any
 
 import requests
 
-from bot.stack import Stack, StackConfig, free_port
+from bot.stack import Stack, StackConfig
 
 MESSAGES = [
     "massive pothole outside no. 12",
@@ -41,13 +41,7 @@ def percentile(values: list[float], q: float) -> float:
 
 def measure(count: int) -> dict[str, Any]:
     base = Path(tempfile.mkdtemp(prefix="frontdoor-bench-"))
-    config = StackConfig(
-        rasa_port=free_port(),
-        action_port=free_port(),
-        redis_port=free_port(),
-        data_dir=base / "redis",
-        log_dir=base / "log",
-    )
+    config = StackConfig.isolated(base)
     stack = Stack(config)
     stack.start_redis()
     stack.start_actions()

@@ -13,6 +13,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import requests
 
@@ -58,6 +59,18 @@ class StackConfig:
         default_factory=lambda: os.environ.get("RASA_API_TOKEN") or secrets.token_urlsafe(24)
     )
     extra_env: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def isolated(cls, base: Path, **overrides: Any) -> StackConfig:
+        """A stack on free loopback ports with its Redis data and logs under `base` (tests, benchmarks)."""
+        return cls(
+            rasa_port=free_port(),
+            action_port=free_port(),
+            redis_port=free_port(),
+            data_dir=base / "redis",
+            log_dir=base / "log",
+            **overrides,
+        )
 
     @property
     def rasa_url(self) -> str:

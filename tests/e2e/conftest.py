@@ -60,12 +60,8 @@ def stack(tmp_path_factory: pytest.TempPathFactory, sandbox_url: str) -> Iterato
     if not MODEL_PATH.exists():
         pytest.fail("no trained model: run `make model` (make test does this first)")
     base = tmp_path_factory.mktemp("stack")
-    config = StackConfig(
-        rasa_port=free_port(),
-        action_port=free_port(),
-        redis_port=free_port(),
-        data_dir=base / "redis",
-        log_dir=base / "log",
+    config = StackConfig.isolated(
+        base,
         api_token="test-api-token",
         rasa_token="test-rasa-token",
         extra_env={"FRONTDOOR_SANDBOX_URL": sandbox_url},

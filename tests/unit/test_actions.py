@@ -7,6 +7,7 @@ import asyncio
 from rasa_sdk.events import SlotSet
 
 from actions.triage import ActionTriage
+from bot.triage import CONVERSATION_INTENTS
 
 
 def run(action, dispatcher, tracker, domain):
@@ -87,21 +88,6 @@ def test_every_response_the_action_can_send_is_in_the_domain(domain):
 
     sources = "".join(p.read_text() for p in Path("bot").rglob("*.py"))
     named = set(re.findall(r'"(utter_[a-z_]+)"', sources))
-    named |= {
-        f"utter_{i}"
-        for i in (
-            "greet",
-            "thank",
-            "goodbye",
-            "bot_challenge",
-            "what_can_you_do",
-            "human_handoff",
-            "affirm",
-            "deny",
-            "dont_know",
-            "inform_location",
-            "empty_message",
-            "restart",
-        )
-    }
+    # decide() names conversation responses as f"utter_{intent}" (and restart uses Rasa's action_restart).
+    named |= {f"utter_{intent}" for intent in CONVERSATION_INTENTS}
     assert named - set(domain["responses"]) == set()
