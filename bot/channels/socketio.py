@@ -1,0 +1,133 @@
+"""The socket.io channel for the chat widget, hardened like the REST webhook.
+
+Why not Rasa's own SocketIOInput: it hands the raw words to the model (no text guard, no postcode split, any
+"/intent{...}" payload accepted), sends nothing when handling fails, and in Rasa 3.6 with python-socketio 5.18
+its session persistence never joins the room (`enter_room` became a coroutine and is not awaited), so replies
+for a persisted session are lost. This channel always persists sessions (the widget keeps its session id
+across reloads), guards every message exactly as `FrontDoorRestInput` does, and never leaves the person
+without a reply. Every bot message carries its `session_id` so a widget ignores replies for a session it left.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import uuid
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from rasa.core.channels.channel import InputChannel, OutputChannel, UserMessage
+from rasa.core.channels.socketio import SocketBlueprint, SocketIOInput, SocketIOOutput
+from sanic import Blueprint, Sanic, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+from socketio import AsyncServer
+
+from bot.channels.rest import FALLBACK_RESPONSE, FALLBACK_TEXT, prepare_text
+
+logger = logging.getLogger(__name__)
+
+SESSION_ID = re.compile(r"^[A-Za-z0-9_-]{8,128}$")
+
+
+class FrontDoorSocketIOOutput(SocketIOOutput):
+    """Rasa's socket.io output, counting what it sent and tagging each message with its session."""
+
+    def __init__(self, sio: AsyncServer, bot_message_evt: str) -> None:
+        super().__init__(sio, bot_message_evt)
+        self.sent = 0
+
+    async def _send_message(self, socket_id: str, response: Any) -> None:
+        self.sent += 1
+        await super()._send_message(socket_id, {**response, "session_id": socket_id})
+
+
+class _AppBlueprint(SocketBlueprint):
+    """Remembers the Sanic app it is registered on, so handlers can read the loaded domain."""
+
+    def register(self, app: Sanic, options: dict[str, Any]) -> None:
+        self.ctx.frontdoor_app = app
+        super().register(app, options)
+
+    @property
+    def registered_app(self) -> Sanic | None:
+        return getattr(self.ctx, "frontdoor_app", None)
+
+
+class FrontDoorSocketIOInput(SocketIOInput):
+    @classmethod
+    def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
+        credentials = credentials or {}
+        return cls(
+            user_message_evt=credentials.get("user_message_evt", "user_uttered"),
+            bot_message_evt=credentials.get("bot_message_evt", "bot_uttered"),
+            namespace=credentials.get("namespace"),
+            session_persistence=True,
+            socketio_path=credentials.get("socketio_path", "/socket.io"),
+        )
+
+    def get_output_channel(self) -> OutputChannel | None:
+        return FrontDoorSocketIOOutput(self.sio, self.bot_message_evt) if self.sio else None
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        # cors_allowed_origins=[] leaves CORS to Sanic (`rasa run --cors`), as Rasa's own channel does.
+        sio = AsyncServer(async_mode="sanic", cors_allowed_origins=[])
+        self.sio = sio
+        bp = _AppBlueprint(sio, self.socketio_path, "frontdoor_socketio", __name__)
+
+        @bp.route("/", methods=["GET"])
+        async def health(_: Request) -> HTTPResponse:
+            return response.json({"status": "ok"})
+
+        @sio.on("connect", namespace=self.namespace)
+        async def connect(sid: str, environ: dict[str, Any], auth: Any = None) -> bool:
+            return True
+
+        @sio.on("session_request", namespace=self.namespace)
+        async def session_request(sid: str, data: Any) -> None:
+            session_id = data.get("session_id") if isinstance(data, dict) else None
+            if not isinstance(session_id, str) or not SESSION_ID.match(session_id):
+                session_id = uuid.uuid4().hex
+            await sio.enter_room(sid, session_id, namespace=self.namespace)
+            await sio.emit("session_confirm", session_id, room=sid, namespace=self.namespace)
+
+        @sio.on(self.user_message_evt, namespace=self.namespace)
+        async def handle_message(sid: str, data: Any) -> None:
+            session_id = data.get("session_id") if isinstance(data, dict) else None
+            if not isinstance(session_id, str) or not SESSION_ID.match(session_id):
+                return
+            if session_id not in sio.rooms(sid, namespace=self.namespace):
+                return  # only a session this socket asked for with session_request
+            text, guarded = prepare_text(data.get("message"), _known_intents(bp.registered_app))
+            output = FrontDoorSocketIOOutput(sio, self.bot_message_evt)
+            message = UserMessage(
+                text,
+                output,
+                session_id,
+                input_channel=self.name(),
+                metadata={"frontdoor": guarded.metadata()},
+            )
+            try:
+                await on_new_message(message)
+            except Exception as error:  # never logs the words
+                logger.error("socket.io message handling failed: %s", type(error).__name__)
+            if not output.sent:
+                await output.send_text_message(session_id, _fallback_text(bp.registered_app))
+
+        return bp
+
+
+def _domain(app: Sanic | None) -> Any:
+    agent = getattr(getattr(app, "ctx", None), "agent", None)
+    return getattr(agent, "domain", None)
+
+
+def _known_intents(app: Sanic | None) -> set[str]:
+    domain = _domain(app)
+    return set(domain.intents) if domain else set()
+
+
+def _fallback_text(app: Sanic | None) -> str:
+    domain = _domain(app)
+    variants = (domain.responses.get(FALLBACK_RESPONSE) if domain else None) or []
+    return str(variants[0].get("text")) if variants else FALLBACK_TEXT
