@@ -10,7 +10,7 @@ SPACY_META := models/spacy/en_frontdoor/meta.json
 # The model is retrained only when one of these changed (make compares file times).
 TRAIN_INPUTS := $(shell find data -name '*.yml') domain.yml config.yml $(SPACY_META)
 
-.PHONY: setup spacy model run chat test unit lint typecheck validate stories bench clean
+.PHONY: setup spacy model run chat test unit lint typecheck validate stories bench clean browser
 
 setup: .venv/.installed
 
@@ -51,7 +51,11 @@ stories: setup $(MODEL)
 unit: setup
 	$(PY) -m pytest tests/unit -q
 
-test: setup $(MODEL) validate lint typecheck stories
+# Headless Chromium (Debian package, when missing) and axe-core (npm, into var/) for tests/e2e/browser.
+browser:
+	scripts/install_browser.sh
+
+test: setup $(MODEL) validate lint typecheck stories browser
 	$(PY) -m pytest
 
 # The measurements in the README: quality (NLU, safety, FixMyStreet), serving latency, location latency.
