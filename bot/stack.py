@@ -21,6 +21,37 @@ from bot.paths import MODEL_PATH, ROOT, VAR_DIR
 
 READY_TIMEOUT_SECONDS = 180.0
 
+# Environment variables credentials.yml references for the messaging channels. Rasa refuses to start when one is
+# unset, so each defaults to "" here; a channel with no secret refuses every webhook (403).
+MESSAGING_ENV = (
+    "WHATSAPP_APP_SECRET",
+    "WHATSAPP_VERIFY_TOKEN",
+    "WHATSAPP_ACCESS_TOKEN",
+    "WHATSAPP_PHONE_NUMBER_ID",
+    "WHATSAPP_API_URL",
+    "WHATSAPP_API_VERSION",
+    "TWILIO_ACCOUNT_SID",
+    "TWILIO_AUTH_TOKEN",
+    "TWILIO_WEBHOOK_URL",
+    "TWILIO_API_URL",
+    "TELEGRAM_BOT_TOKEN",
+    "TELEGRAM_SECRET_TOKEN",
+    "TELEGRAM_API_URL",
+)
+SENDER_ID_KEY_FILE = "sender_id.key"
+
+
+def sender_id_key(directory: Path) -> str:
+    """The key that hashes messaging-app user ids into sender ids: created once, then kept, so conversations
+    survive restarts (a new key would start everyone's conversation over)."""
+    path = directory / SENDER_ID_KEY_FILE
+    if not path.exists():
+        directory.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as handle:
+            handle.write(secrets.token_hex(32))
+    return path.read_text().strip()
+
 
 def free_port() -> int:
     """A free TCP port on loopback (for tests and benchmarks that start their own stack)."""
@@ -51,6 +82,8 @@ class StackConfig:
     data_dir: Path = VAR_DIR / "redis"
     log_dir: Path = VAR_DIR / "log"
     model: Path = MODEL_PATH
+    credentials: Path = ROOT / "credentials.yml"
+    endpoints: Path = ROOT / "endpoints.yml"
     redis_url: str | None = None  # external Redis; when None an embedded one is started
     api_token: str = field(
         default_factory=lambda: os.environ.get("FRONTDOOR_API_TOKEN") or secrets.token_urlsafe(24)
@@ -105,8 +138,12 @@ class Stack:
                 "SANIC_REQUEST_MAX_SIZE": env.get("SANIC_REQUEST_MAX_SIZE", str(1024 * 1024)),
                 "SANIC_HOST": c.host,  # the action server listens on localhost only
                 "PYTHONPATH": str(ROOT),
+                "FRONTDOOR_SENDER_ID_KEY": env.get("FRONTDOOR_SENDER_ID_KEY")
+                or sender_id_key(c.data_dir.parent),
             }
         )
+        for name in MESSAGING_ENV:
+            env.setdefault(name, "")
         env.update(c.extra_env)
         return env
 
@@ -175,9 +212,9 @@ class Stack:
             "--auth-token",
             c.rasa_token,
             "--credentials",
-            str(ROOT / "credentials.yml"),
+            str(c.credentials),
             "--endpoints",
-            str(ROOT / "endpoints.yml"),
+            str(c.endpoints),
             "--cors",
             "*",
         ]

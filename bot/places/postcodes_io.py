@@ -19,6 +19,10 @@ from bot.places.errors import InvalidPostcode, NotFound, TerminatedPostcode, Ups
 from bot.places.http import ApiClient, ApiResponse, expect_dict, expect_list, optional_float, optional_str
 from bot.places.model import OutcodeInfo, PostcodeInfo
 
+# How far from a location pin to look for a postcode (postcodes.io allows up to 2,000 m; its default is 100 m,
+# too little for a pin dropped in a park or on a main road).
+NEAREST_RADIUS_M = 1000
+
 
 class PostcodeNotFound(NotFound):
     """postcodes.io has no live postcode by that name."""
@@ -169,6 +173,30 @@ class PostcodesIoClient(ApiClient):
             return True
 
         return self._get(template, parse, path={"postcode": compact_postcode(postcode)}, accept=(404,))
+
+    def nearest_postcode(
+        self, latitude: float, longitude: float, radius_m: int = NEAREST_RADIUS_M
+    ) -> str | None:
+        """GET /postcodes?lon=&lat=: the nearest live postcode to a point (a location pin), or None when none is
+        within `radius_m` (postcodes.io answers 200 with `result: null`). Raises the usual PlacesError family."""
+        template = "/postcodes"
+
+        def parse(response: ApiResponse) -> str | None:
+            result = self._result(template, response.body)
+            if result is None:
+                return None
+            for item in expect_list(self.api_name, template, result):
+                if isinstance(item, dict) and optional_str(item.get("postcode")):
+                    return str(item["postcode"]).strip()
+            return None
+
+        query = {
+            "lon": f"{longitude:.6f}",
+            "lat": f"{latitude:.6f}",
+            "radius": str(radius_m),
+            "limit": "1",
+        }
+        return self._get(template, parse, query=query)
 
     def search_places(self, query: str, limit: int = 10) -> list[PlaceMatch]:
         """GET /places?q=: Ordnance Survey place names ("Cheltenham", "Leckhampton") and their areas."""

@@ -7,6 +7,9 @@ README.md for what each fixture is and where the formats come from. Standard lib
 Control endpoints: `GET /_health`, `GET /_stats` (requests per API), `DELETE /_stats`, `POST /_faults`
 ({"api": "postcodes-io"|"govuk"|"police-uk"|"*", "mode": "timeout"|"500"|"429"|"malformed"|"none", "count": N,
 "retry_after": S, "delay": S}) and `DELETE /_faults`.
+
+It also captures what the messaging channels would post to Meta's Graph API, Twilio and Telegram (`capture.py`):
+`GET /_captured`, `DELETE /_captured`.
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, quote, unquote, urlsplit
 
+from bot.sandbox.capture import CAPTURE_APIS, CaptureLog
+
 logger = logging.getLogger(__name__)
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -33,6 +38,11 @@ FAULT_MODES = {"timeout", "500", "429", "malformed", "none"}
 DEFAULT_TIMEOUT_DELAY_SECONDS = 3.0
 # How close a point must be to a fixture point for /locate-neighbourhood to find it (about 2 km).
 LOCATE_TOLERANCE_DEGREES = 0.02
+# postcodes.io's reverse geocoding: default and largest search radius (metres), and its largest limit.
+NEAREST_DEFAULT_RADIUS_M = 100.0
+NEAREST_MAX_RADIUS_M = 2000.0
+NEAREST_MAX_LIMIT = 100
+EARTH_RADIUS_M = 6_371_000.0
 # The "postcode" library postcodes.io uses accepts this shape (case and spaces ignored).
 POSTCODE_RE = re.compile(r"^[A-Z]{1,2}[0-9][A-Z0-9]?[0-9][A-Z]{2}$")
 
@@ -81,6 +91,7 @@ class SandboxServer(ThreadingHTTPServer):
         self.lock = threading.Lock()
         self.faults: dict[str, Fault] = {}
         self.stats: dict[str, int] = dict.fromkeys(APIS, 0)
+        self.captured = CaptureLog()
         self._thread: threading.Thread | None = None
 
     @property
@@ -188,6 +199,8 @@ class SandboxHandler(BaseHTTPRequestHandler):
             with self.server.lock:
                 stats = dict(self.server.stats)
             return self._send(json_reply(200, stats))
+        if path == "/_captured":
+            return self._send(json_reply(200, self.server.captured.snapshot()))
         for api, prefix in APIS.items():
             if path == prefix or path.startswith(prefix + "/"):
                 self.server.count(api)
@@ -202,7 +215,15 @@ class SandboxHandler(BaseHTTPRequestHandler):
         )
 
     def do_POST(self) -> None:
-        if urlsplit(self.path).path != "/_faults":
+        path = urlsplit(self.path).path
+        for api, prefix in CAPTURE_APIS.items():
+            if path.startswith(prefix + "/"):
+                length = int(self.headers.get("Content-Length") or 0)
+                raw = self.rfile.read(length) if length else b""
+                headers = {name.lower(): value for name, value in self.headers.items()}
+                answer = self.server.captured.capture(api, path[len(prefix) :], headers, raw)
+                return self._send(json_reply(answer.status, answer.body))
+        if path != "/_faults":
             return self._send(json_reply(404, {"error": "Not found"}))
         try:
             spec = self._read_json()
@@ -219,6 +240,9 @@ class SandboxHandler(BaseHTTPRequestHandler):
         if path == "/_faults":
             self.server.clear_faults()
             return self._send(json_reply(200, {"faults": {}}))
+        if path == "/_captured":
+            self.server.captured.clear()
+            return self._send(json_reply(200, []))
         if path == "/_stats":
             self.server.reset_stats()
             return self._send(json_reply(200, dict.fromkeys(APIS, 0)))
@@ -266,6 +290,8 @@ def postcodes_io(data: dict[str, Any], path: str, query: dict[str, list[str]]) -
             # Observed on the live service: the 404 for a terminated postcode can carry its termination record.
             return _pio_error(404, "Postcode not found", terminated=data["terminated"][postcode])
         return _pio_error(404, "Postcode not found")
+    if segments == ["postcodes"]:
+        return nearest_postcodes(data, query)
     if len(segments) == 2 and segments[0] == "terminated_postcodes":
         postcode = compact(segments[1])
         if not POSTCODE_RE.match(postcode):
@@ -285,6 +311,40 @@ def postcodes_io(data: dict[str, Any], path: str, query: dict[str, list[str]]) -
         matches = [place for place in data["places"] if place["name_1"].lower().startswith(text)]
         return json_reply(200, {"status": 200, "result": matches or None})
     return _pio_error(404, "Resource not found")
+
+
+def _metres(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine), as postcodes.io's `distance` field gives it."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_M * math.asin(math.sqrt(a))
+
+
+def nearest_postcodes(data: dict[str, Any], query: dict[str, list[str]]) -> Reply:
+    """GET /postcodes?lon=&lat=[&radius=&limit=]: fixture postcodes within the radius, nearest first, each with
+    its `distance` in metres; `result: null` when there are none (postcodes.io's reverse geocoding)."""
+    if not query.get("lon") or not query.get("lat"):
+        return _pio_error(400, "No postcode query submitted. Remember to include query parameter")
+    try:
+        lon, lat = float(query["lon"][0]), float(query["lat"][0])
+        radius = float((query.get("radius") or [str(NEAREST_DEFAULT_RADIUS_M)])[0])
+        limit = int((query.get("limit") or ["10"])[0])
+    except ValueError:
+        return _pio_error(400, "Invalid longitude/latitude submitted")
+    if not (-180 <= lon <= 180 and -90 <= lat <= 90):
+        return _pio_error(400, "Invalid longitude/latitude submitted")
+    radius = min(max(radius, 0.0), NEAREST_MAX_RADIUS_M)
+    limit = min(max(limit, 1), NEAREST_MAX_LIMIT)
+    found = []
+    for record in data["postcodes"].values():
+        if record.get("latitude") is None or record.get("longitude") is None:
+            continue
+        distance = _metres(lat, lon, record["latitude"], record["longitude"])
+        if distance <= radius:
+            found.append({**record, "distance": round(distance, 6)})
+    found.sort(key=lambda item: item["distance"])
+    return json_reply(200, {"status": 200, "result": found[:limit] or None})
 
 
 # -- GOV.UK
