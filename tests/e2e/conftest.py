@@ -14,6 +14,7 @@ import requests
 
 from bot.paths import MODEL_PATH, ROOT
 from bot.stack import Stack, StackConfig, free_port
+from tests.e2e.messaging_support import messaging_env
 
 pytestmark = pytest.mark.stack
 
@@ -64,7 +65,7 @@ def stack(tmp_path_factory: pytest.TempPathFactory, sandbox_url: str) -> Iterato
         base,
         api_token="test-api-token",
         rasa_token="test-rasa-token",
-        extra_env={"FRONTDOOR_SANDBOX_URL": sandbox_url},
+        extra_env={"FRONTDOOR_SANDBOX_URL": sandbox_url, **messaging_env(sandbox_url)},
     )
     running = Stack(config)
     try:
