@@ -29,6 +29,8 @@ def run_stack(port: int) -> int:
         print(
             f"""
 Front Door is running.
+  Demo council page:       {config.rasa_url}/frontdoor/demo   (the chat widget; open it in a browser)
+  Call-handler console:    {config.rasa_url}/frontdoor/console   (asks for the triage API token below)
   Chat in this terminal:   .venv/bin/python -m bot chat --url {config.rasa_url}   (or: make chat)
   REST webhook:            POST {config.rasa_url}/webhooks/rest/webhook  {{"sender": "me", "message": "pothole"}}
   Triage API:              POST {config.rasa_url}/api/triage  (Authorization: Bearer {config.api_token})

@@ -67,6 +67,7 @@
       if (response.status === 401) {
         setToken("");
         $("result").hidden = true;
+        $("safety").hidden = true;
         showSignIn("That token was refused. Enter the token you were given.");
         return null;
       }
@@ -182,6 +183,7 @@
     $("sign-out").addEventListener("click", function () {
       setToken("");
       $("result").hidden = true;
+      $("safety").hidden = true;
       showSignIn("Token forgotten.");
     });
     document.addEventListener("keydown", function (event) {

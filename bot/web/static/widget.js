@@ -123,10 +123,12 @@
     header.appendChild(restart);
     header.appendChild(close);
 
-    var log = el("ol", {
+    var log = el("div", {
       "class": "fd-log", role: "log", "aria-live": "polite", "aria-relevant": "additions",
       "aria-label": "Conversation", tabindex: "0"
     });
+    var list = el("ol", { "class": "fd-list" });
+    log.appendChild(list);
     var replies = el("div", { "class": "fd-replies", role: "group", "aria-label": "Suggested replies" });
     replies.hidden = true;
     var status = el("p", { "class": "fd-status", role: "status" });
@@ -170,7 +172,7 @@
     document.head.appendChild(css);
     document.body.appendChild(root);
     return {
-      root: root, dock: dock, launcher: launcher, panel: panel, log: log, replies: replies,
+      root: root, dock: dock, launcher: launcher, panel: panel, log: log, list: list, replies: replies,
       status: status, input: input
     };
   }
@@ -225,7 +227,7 @@
     var body = el("span", { "class": "fd-text" });
     if (entry.who === "bot") appendRich(body, entry.text); else body.textContent = entry.text;
     item.appendChild(body);
-    ui.log.appendChild(item);
+    ui.list.appendChild(item);
   }
 
   function userSays(shown, message) {
@@ -376,7 +378,7 @@
     save(keys.session, state.sessionId);
     state.transcript = [];
     forget(keys.transcript);
-    ui.log.textContent = "";
+    ui.list.textContent = "";
     replay();
     if (state.mode === "socket" && state.socket) state.socket.emit("session_request", { session_id: state.sessionId });
     ui.status.textContent = "Conversation cleared. You can start again.";

@@ -1,0 +1,117 @@
+"""The call-handler console in headless Chromium: lookups through the real triage API, and the token."""
+
+from __future__ import annotations
+
+import pytest
+import requests
+from playwright.sync_api import Page, expect
+
+from bot.catalogue import load_catalogue
+from tests.e2e.browser.conftest import axe_audit, screenshot
+
+pytestmark = pytest.mark.stack
+
+TOKEN = "test-api-token"
+
+
+@pytest.fixture()
+def console(page: Page, stack) -> Page:
+    page.goto(f"{stack.config.rasa_url}/frontdoor/console")
+    expect(page.locator("#token")).to_be_focused()
+    page.keyboard.type(TOKEN)
+    page.keyboard.press("Enter")
+    expect(page.locator("#words")).to_be_focused()
+    return page
+
+
+def look_up(page: Page, text: str, postcode: str = "") -> None:
+    done = int(page.locator("#result").get_attribute("data-lookup") or 0)
+    page.locator("#postcode").fill(postcode)
+    page.locator("#words").fill(text)
+    page.locator("#words").press("Enter")
+    expect(page.locator(f'#result[data-lookup="{done + 1}"]')).to_be_visible()
+
+
+def service_name(service_id: str) -> str:
+    return load_catalogue().service(service_id).name
+
+
+CASES = [
+    (
+        "council",
+        "the street lamp outside number 4 has been out for a week",
+        "GL50 1QA",
+        "street_light",
+        "Gloucestershire County Council",
+        [],
+    ),
+    (
+        "police",
+        "my bike was stolen from the station yesterday",
+        "GL50 1QA",
+        "report_crime",
+        "Gloucestershire Constabulary",
+        [],
+    ),
+    ("nhs", "toothache and I cannot get a dentist", "GL50 1QA", "urgent_dental", "NHS 111", []),
+    (
+        "emergency",
+        "there's smoke pouring out of the flat upstairs and someone is inside",
+        "",
+        "emergency",
+        "Emergency services",
+        ["EMERGENCY"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "postcode", "service", "body", "flags"), CASES, ids=[c[0] for c in CASES]
+)
+def test_lookup_shows_service_body_and_flags(
+    console: Page, case, text, postcode, service, body, flags
+) -> None:
+    look_up(console, text, postcode)
+    expect(console.locator("#services tr.best td").first).to_have_text(service_name(service))
+    expect(console.locator("#services tr")).to_have_count(3)
+    expect(console.locator("#bodies .body-name").first).to_contain_text(body)
+    expect(console.locator("#say")).not_to_be_empty()
+    expect(console.locator("#why")).not_to_be_empty()
+    if flags:
+        expect(console.locator("#safety")).to_be_visible()
+        expect(console.locator("#safety-title")).to_have_text("Safety: " + ", ".join(flags))
+        expect(console.locator("#script")).to_contain_text("Call 999 now")
+        expect(console.locator('#bodies a[href="tel:999"]').first).to_be_visible()
+    else:
+        expect(console.locator("#safety")).to_be_hidden()
+    expect(console.locator("#words")).to_be_focused()
+    screenshot(console, f"console-{case}")
+
+
+def test_shortcut_copies_the_phone_number(console: Page) -> None:
+    look_up(console, "my bike was stolen from the station yesterday", "GL50 1QA")
+    console.keyboard.press("Alt+Shift+P")
+    expect(console.locator("#status")).to_have_text("Copied the phone number: 101")
+    console.keyboard.press("Alt+Shift+S")
+    expect(console.locator("#status")).to_contain_text("Copied the script: ")
+    expect(console.locator("#words")).to_be_focused()
+
+
+def test_without_the_token_lookups_are_refused(page: Page, stack) -> None:
+    url = f"{stack.config.rasa_url}/api/triage"
+    assert requests.post(url, json={"text": "pothole"}, timeout=30).status_code == 401
+    page.goto(f"{stack.config.rasa_url}/frontdoor/console")
+    page.keyboard.type("not-the-token")
+    page.keyboard.press("Enter")
+    page.locator("#words").fill("pothole on my road")
+    page.locator("#words").press("Enter")
+    expect(page.locator("#status")).to_have_text("That token was refused. Enter the token you were given.")
+    expect(page.locator("#token")).to_be_focused()
+    expect(page.locator("#result")).to_be_hidden()
+    assert page.evaluate("sessionStorage.getItem('frontdoor-console-token')") is None
+
+
+def test_accessibility_audit_of_the_console(console: Page) -> None:
+    look_up(console, "there's smoke pouring out of the flat upstairs and someone is inside")
+    violations = axe_audit(console, "console")
+    assert [v for v in violations if v["impact"] in ("serious", "critical")] == []
