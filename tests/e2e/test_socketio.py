@@ -1,0 +1,64 @@
+"""The widget's socket.io channel on the running stack: persisted sessions, guarded input, never silent."""
+
+from __future__ import annotations
+
+import queue
+import uuid
+
+import pytest
+import socketio
+
+pytestmark = pytest.mark.stack
+
+
+class SocketChat:
+    def __init__(self, url: str) -> None:
+        self.replies: queue.Queue[dict] = queue.Queue()
+        self.confirmed: queue.Queue[str] = queue.Queue()
+        self.client = socketio.Client(reconnection=False)
+        self.client.on("bot_uttered", self.replies.put)
+        self.client.on("session_confirm", self.confirmed.put)
+        self.client.connect(url, socketio_path="/socket.io", transports=["polling"], wait_timeout=20)
+
+    def session(self, session_id: str) -> str:
+        self.client.emit("session_request", {"session_id": session_id})
+        return self.confirmed.get(timeout=20)
+
+    def say(self, session_id: str, message: object) -> list[dict]:
+        self.client.emit("user_uttered", {"session_id": session_id, "message": message})
+        first = self.replies.get(timeout=30)
+        got = [first]
+        while True:
+            try:
+                got.append(self.replies.get(timeout=1.5))
+            except queue.Empty:
+                return got
+
+
+@pytest.fixture()
+def sock(stack):
+    chat = SocketChat(stack.config.rasa_url)
+    yield chat
+    chat.client.disconnect()
+
+
+def test_persisted_session_guarded_input_and_buttons(sock: SocketChat) -> None:
+    session_id = uuid.uuid4().hex
+    assert sock.session(session_id) == session_id
+    replies = sock.say(session_id, "lights")
+    assert all(r["session_id"] == session_id for r in replies)
+    assert [q["title"] for q in replies[-1]["quick_replies"]] == [
+        "Street lights",
+        "Traffic lights and crossings",
+    ]
+    # A payload for an unknown intent is read as words, not obeyed; the reply is never empty.
+    assert sock.say(session_id, "/nonsense_intent")[0]["text"]
+    assert sock.say(session_id, "")[0]["text"]
+
+
+def test_invalid_session_ids_are_replaced_and_unjoined_sessions_ignored(sock: SocketChat) -> None:
+    new_id = sock.session("../../etc/passwd")
+    assert new_id != "../../etc/passwd" and len(new_id) == 32
+    sock.client.emit("user_uttered", {"session_id": uuid.uuid4().hex, "message": "pothole"})
+    with pytest.raises(queue.Empty):
+        sock.replies.get(timeout=3)
