@@ -101,7 +101,10 @@ def test_clarifying_question_is_a_list_and_a_row_reply_picks_the_service(wa: Wha
     wa.send(
         {
             "type": "interactive",
-            "interactive": {"type": "list_reply", "list_reply": {"id": "/street_light", "title": "Street lights"}},
+            "interactive": {
+                "type": "list_reply",
+                "list_reply": {"id": "/street_light", "title": "Street lights"},
+            },
         }
     )
     assert texts(wa.replies(1)) == [domain["responses"]["utter_ask_postcode"][0]["text"]]
