@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -63,7 +64,11 @@ def test_socketio_output_tags_each_message_with_its_session_and_counts() -> None
     sio = FakeSio()
     output = FrontDoorSocketIOOutput(sio, "bot_uttered")  # type: ignore[arg-type]
     buttons = [{"title": "Street lights", "payload": "/street_light"}]
-    asyncio.run(output.send_text_with_buttons("abc123def456", "One.\n\nTwo?", buttons))
+    # In a thread of its own: Playwright's sync API may hold an event loop on this thread in the same session.
+    with ThreadPoolExecutor(1) as pool:
+        pool.submit(
+            asyncio.run, output.send_text_with_buttons("abc123def456", "One.\n\nTwo?", buttons)
+        ).result()
     assert output.sent == 2
     assert [m for _, m, _ in sio.sent] == [
         {"text": "One.", "quick_replies": [], "session_id": "abc123def456"},

@@ -31,13 +31,15 @@ def chromium_path() -> str:
     return found
 
 
-@pytest.fixture(scope="session")
+# Package scope, not session: sync Playwright keeps an event loop on the main thread while it is open, which
+# would break later tests that call asyncio.run(); it is closed when the browser tests are done.
+@pytest.fixture(scope="package")
 def playwright() -> Iterator[Playwright]:
     with sync_playwright() as p:
         yield p
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser(playwright: Playwright) -> Iterator[Browser]:
     launched = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS, headless=True)
     yield launched
