@@ -19,7 +19,7 @@ from typing import Any
 
 from playwright.sync_api import Page, sync_playwright
 
-from bench.serving import percentile
+from bench.load import percentile
 from bot.sandbox.server import start_sandbox
 from bot.stack import Stack, StackConfig
 

@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench.serving import percentile
+from bench.load import percentile
 from bot.cli.triage import load_parser
 from bot.places.config import PlacesConfig
 from bot.places.factory import build_places

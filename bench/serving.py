@@ -1,7 +1,7 @@
-"""Reply latency through the REST webhook with the action server and Redis in the loop, and model load time.
+"""Serving figures for one system (Front Door or the stock-Rasa peer), on the real stack: Rasa server, action
+server and Redis, over the REST webhook, with load generated from this (separate) process on loopback.
 
-Usage: .venv/bin/python -m bench.serving [--messages 200]
-Starts its own stack on free ports; sequential single-turn conversations from this (separate) process.
+Usage: .venv/bin/python -m bench.serving [--system frontdoor|stock_rasa] [--quick]
 """
 
 from __future__ import annotations
@@ -9,72 +9,160 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
-import tempfile
 import time
-import uuid
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import requests
 
-from bot.stack import Stack, StackConfig
-
-MESSAGES = [
-    "massive pothole outside no. 12",
-    "the bin men didn't come this week",
-    "my bike was nicked yesterday from the station",
-    "how do I register with a GP",
-    "street light outside my house is flickering",
-    "someone has dumped a sofa in the lane",
-    "I think I've been scammed by a text",
-    "noisy neighbours every night till 3am",
-    "toothache and I can't get a dentist",
-    "water pouring out of the road, burst main",
-]
+from bench import load
+from bench.stacks import FRONTDOOR, PEER, PEER_MODEL, process_memory, rss_mb, running
+from bot.stack import Stack
+from bot.text_guard import max_message_chars
 
 
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    index = min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))
-    return ordered[index]
+@dataclass(frozen=True)
+class Plan:
+    """How much load each part gets. `full` is the `make bench` run; `quick` is a smoke run."""
+
+    sequential: int = 300
+    levels: tuple[int, ...] = (1, 4, 16, 64)
+    seconds_per_level: float = 15.0
+    max_messages_per_level: int = 3000
+    turns: int = 200
+    length_pairs: int = 20
+    huge_chars: int = 100_000
+    huge_timeout: float = 120.0
+    memory_guard_mb: float = 6144.0
+    triage_requests: int = 300
+    triage_clients: int = 16
+
+    @classmethod
+    def quick(cls) -> Plan:
+        return cls(
+            sequential=20,
+            levels=(1, 4),
+            seconds_per_level=2.0,
+            turns=12,
+            length_pairs=3,
+            huge_chars=20_000,
+            triage_requests=32,
+            triage_clients=4,
+        )
 
 
-def measure(count: int) -> dict[str, Any]:
-    base = Path(tempfile.mkdtemp(prefix="frontdoor-bench-"))
-    config = StackConfig.isolated(base)
-    stack = Stack(config)
-    stack.start_redis()
-    stack.start_actions()
+def tree_rss_mb(pid: int) -> float:
+    """Resident memory of a process and its children (Sanic workers), in MB."""
+    total = rss_mb(pid)
+    children = Path(f"/proc/{pid}/task/{pid}/children")
+    if children.exists():
+        for child in children.read_text().split():
+            total += tree_rss_mb(int(child))
+    return total
+
+
+def first_reply_seconds(stack: Stack, url: str) -> float:
+    """Restart the Rasa server and time start to first reply (the model load as a resident sees it)."""
+    stack.stop_rasa()
     started = time.monotonic()
     stack.start_rasa()
-    url = f"{config.rasa_url}/webhooks/rest/webhook"
-    requests.post(url, json={"sender": "warmup", "message": "hello"}, timeout=60).raise_for_status()
-    load_seconds = time.monotonic() - started
-    try:
-        latencies = []
-        for i in range(count):
-            body = {"sender": f"bench-{uuid.uuid4().hex[:8]}", "message": MESSAGES[i % len(MESSAGES)]}
-            t0 = time.perf_counter()
-            reply = requests.post(url, json=body, timeout=60)
-            latencies.append((time.perf_counter() - t0) * 1000)
-            if reply.status_code != 200 or not reply.json():
-                raise RuntimeError(f"bad reply {reply.status_code}")
-    finally:
-        stack.stop()
+    load.Webhook(url).send(load.new_sender("load"), "hello")
+    return time.monotonic() - started
+
+
+def length_cost(url: str, pairs: int) -> dict[str, Any]:
+    """Short messages against messages at the maximum allowed length, interleaved."""
+    hook = load.Webhook(url)
+    short, longest = [], []
+    for _ in range(pairs):
+        short.append(hook.send(load.new_sender("short"), "pothole on my road"))
+        longest.append(hook.send(load.new_sender("max"), load.message_of_length(max_message_chars())))
     return {
-        "messages": count,
-        "latency_ms_median": round(statistics.median(latencies), 1),
-        "latency_ms_p95": round(percentile(latencies, 0.95), 1),
-        "latency_ms_max": round(max(latencies), 1),
-        "model_load_to_first_reply_s": round(load_seconds, 1),
+        "max_chars": max_message_chars(),
+        "short_median_ms": round(statistics.median(short), 1),
+        "max_length_median_ms": round(statistics.median(longest), 1),
+        "extra_ms": round(statistics.median(longest) - statistics.median(short), 1),
     }
 
 
+def concurrency_only(system: str, plan: Plan, workers: int) -> dict[str, Any]:
+    """Throughput with more Rasa server processes (Sanic workers sharing the Redis lock store)."""
+    with running(system, workers) as stack:
+        url = f"{stack.config.rasa_url}/webhooks/rest/webhook"
+        for i in range(2 * workers):
+            load.Webhook(url).send(f"warm-{i}", load.ANSWERED_MESSAGES[i])
+        levels = [
+            load.concurrent(url, level, plan.seconds_per_level, plan.max_messages_per_level)
+            for level in plan.levels
+        ]
+        memory = round(tree_rss_mb(stack.rasa.pid), 1) if stack.rasa else 0.0
+    return {"system": f"{system}, {workers} workers", "concurrency": levels, "rasa_server_memory_mb": memory}
+
+
+def measure(system: str, plan: Plan, peer_model: Path = PEER_MODEL) -> dict[str, Any]:
+    report: dict[str, Any] = {"system": system}
+    with running(system, peer_model=peer_model) as stack:
+        url = f"{stack.config.rasa_url}/webhooks/rest/webhook"
+        report["start_to_first_reply_s"] = round(first_reply_seconds(stack, url), 1)
+        for i in range(5):
+            load.Webhook(url).send(f"warm-{i}", load.ANSWERED_MESSAGES[i])
+        report["sequential"] = load.sequential(url, plan.sequential)
+        report["concurrency"] = [
+            load.concurrent(url, level, plan.seconds_per_level, plan.max_messages_per_level)
+            for level in plan.levels
+        ]
+        report["long_conversation"] = load.long_conversation(url, plan.turns)
+        report["length_cost"] = length_cost(url, plan.length_pairs)
+        if system == FRONTDOOR:
+            report["triage_api"] = load.triage_api(
+                f"{stack.config.rasa_url}/api/triage",
+                stack.config.api_token,
+                plan.triage_requests,
+                plan.triage_clients,
+            )
+        memory = process_memory(stack)
+        memory["rasa_server"] = round(tree_rss_mb(stack.rasa.pid), 1) if stack.rasa else 0.0
+        report["memory_mb"] = memory
+        # Last, because it may have to stop a runaway server.
+        report["huge_message"] = huge_message(stack, url, plan)
+    return report
+
+
+def huge_message(stack: Stack, url: str, plan: Plan) -> dict[str, Any]:
+    rasa = stack.rasa
+    pid = rasa.pid if rasa else None
+    result = load.big_message(
+        url,
+        plan.huge_chars,
+        plan.huge_timeout,
+        lambda: tree_rss_mb(pid) if pid else 0.0,
+        plan.memory_guard_mb,
+    )
+    if result["over_memory_guard"]:
+        result["outcome"] = f"stopped by the benchmark's {plan.memory_guard_mb:.0f} MB memory guard"
+        stack.stop_rasa()
+    elif result.get("status") == 200:
+        result["outcome"] = "answered"
+    else:
+        result["outcome"] = f"refused or failed ({result.get('status') or result.get('error')})"
+    try:
+        alive = requests.get(f"{stack.config.rasa_url}/", timeout=5).status_code == 200
+    except requests.RequestException:
+        alive = False
+    result["server_alive_after"] = alive
+    return result
+
+
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--messages", type=int, default=200)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--system", choices=[FRONTDOOR, PEER], default=FRONTDOOR)
+    parser.add_argument("--quick", action="store_true")
     args = parser.parse_args()
-    print(json.dumps(measure(args.messages), indent=2))
+    plan = Plan.quick() if args.quick else Plan()
+    print(json.dumps(measure(args.system, plan), indent=2))
 
 
 if __name__ == "__main__":

@@ -24,13 +24,15 @@ FRONTDOOR = "frontdoor"
 PEER = "stock_rasa"
 
 
-def config_for(system: str, base: Path, sandbox_url: str) -> StackConfig:
-    env = {"FRONTDOOR_SANDBOX_URL": sandbox_url}
+def config_for(
+    system: str, base: Path, sandbox_url: str, workers: int = 1, peer_model: Path = PEER_MODEL
+) -> StackConfig:
+    env = {"FRONTDOOR_SANDBOX_URL": sandbox_url, "SANIC_WORKERS": str(workers)}
     if system == FRONTDOOR:
         return StackConfig.isolated(base, model=MODEL_PATH, extra_env=env)
     config = StackConfig.isolated(
         base,
-        model=PEER_MODEL,
+        model=peer_model,
         credentials=PEER_DIR / "credentials.yml",
         endpoints=PEER_DIR / "endpoints.yml",
     )
@@ -39,14 +41,14 @@ def config_for(system: str, base: Path, sandbox_url: str) -> StackConfig:
 
 
 @contextmanager
-def running(system: str) -> Iterator[Stack]:
-    """A started stack for `system`; stopped (with its sandbox) on exit."""
-    model = MODEL_PATH if system == FRONTDOOR else PEER_MODEL
+def running(system: str, workers: int = 1, peer_model: Path = PEER_MODEL) -> Iterator[Stack]:
+    """A started stack for `system` with `workers` Rasa server processes; stopped (with its sandbox) on exit."""
+    model = MODEL_PATH if system == FRONTDOOR else peer_model
     if not model.exists():
         raise SystemExit(f"no model at {model}: run `make model` / `make peer` first")
     sandbox = start_sandbox(port=0)
     base = Path(tempfile.mkdtemp(prefix=f"frontdoor-bench-{system}-"))
-    stack = Stack(config_for(system, base, sandbox.url))
+    stack = Stack(config_for(system, base, sandbox.url, workers, peer_model))
     try:
         stack.start()
         yield stack

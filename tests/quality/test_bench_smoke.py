@@ -13,3 +13,6 @@ def test_quality_benchmark_smoke():
     if isinstance(report["fixmystreet"], dict):
         assert report["fixmystreet"]["rows"] == 8
         assert 0.0 <= report["fixmystreet"]["route_accuracy"] <= 1.0
+    if isinstance(report["out_of_scope"], dict):
+        assert report["out_of_scope"]["rows"] == 8 * 3  # the three public sets, 8 rows each (none in scope)
+        assert 0.0 <= report["out_of_scope"]["wrongly_routed_rate"] <= 1.0
