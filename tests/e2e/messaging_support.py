@@ -77,6 +77,9 @@ class Captured:
         raise AssertionError(f"expected {count} captured records, got {len(found)}: {found}")
 
 
+SETTLE_SECONDS = 0.4
+
+
 class Conversation:
     """One person on one platform: send a webhook, then take exactly the replies that turn produced."""
 
@@ -89,7 +92,11 @@ class Conversation:
 
     def replies(self, count: int) -> list[dict[str, Any]]:
         """The next `count` replies to this person (a late extra shows up in the next call and fails it)."""
-        records = self.captured.wait(self.mine, self.taken + count)
+        self.captured.wait(self.mine, self.taken + count)
+        # A turn's messages go out one after another: let the rest of this turn arrive, so an unexpected extra
+        # fails here every time rather than only when the poll happens to be late.
+        time.sleep(SETTLE_SECONDS)
+        records = [record for record in self.captured.all() if self.mine(record)]
         new = records[self.taken :]
         self.taken = len(records)
         assert len(new) == count, new
