@@ -113,7 +113,8 @@ def score(rows: list[dict[str, str]], decisions: list[dict[str, Any]]) -> FixMyS
         if got_service in services:
             result.service_correct += 1
         else:
-            result.service_confusions[(row["triage_label"], got_service)] += 1
+            wanted = "national_highways" if row["tier"] == "national_highways" else row["triage_label"]
+            result.service_confusions[(wanted, got_service)] += 1
     return result
 
 
