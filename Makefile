@@ -65,7 +65,7 @@ PEER_MODEL := models/peer/stock$(if $(PEER_EPOCHS),-e$(PEER_EPOCHS)).tar.gz
 peer: $(PEER_MODEL)
 $(PEER_MODEL): $(TRAIN_INPUTS) bench/peer/config.yml | .venv/.installed
 	$(PY) -m bench.train --config bench/peer/config.yml --out models/peer \
-		--name $(basename $(basename $(notdir $(PEER_MODEL)))) $(if $(PEER_EPOCHS),--epochs $(PEER_EPOCHS))
+		--name $(basename $(basename $(notdir $(PEER_MODEL)))) --fresh-cache $(if $(PEER_EPOCHS),--epochs $(PEER_EPOCHS))
 	@touch $(PEER_MODEL)
 
 # Every measurement for Front Door and the stock-Rasa peer, side by side: bench/results/<date>/report.md with
