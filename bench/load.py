@@ -85,6 +85,18 @@ def new_sender(tag: str) -> str:
     return f"bench-{tag}-{uuid.uuid4().hex[:10]}"
 
 
+def fan_out(worker: Callable[[int], None], clients: int, timeout: float) -> float:
+    """Run `worker(i)` for `clients` threads at once; the seconds until all finished (or `timeout`)."""
+    started = time.monotonic()
+    threads = [threading.Thread(target=worker, args=(i,), daemon=True) for i in range(clients)]
+    for thread in threads:
+        thread.start()
+    deadline = started + timeout
+    for thread in threads:
+        thread.join(timeout=max(0.0, deadline - time.monotonic()))
+    return time.monotonic() - started
+
+
 def sequential(url: str, count: int) -> dict[str, Any]:
     """`count` single-turn conversations, one after another."""
     hook = Webhook(url)
@@ -120,13 +132,7 @@ def concurrent(url: str, conversations: int, seconds: float, max_messages: int) 
                 latencies.append(ms)
             turn += 1
 
-    started = time.monotonic()
-    threads = [threading.Thread(target=worker, args=(i,), daemon=True) for i in range(conversations)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=seconds + 120)
-    elapsed = time.monotonic() - started
+    elapsed = fan_out(worker, conversations, timeout=seconds + 120)
     return {
         "conversations": conversations,
         "seconds": round(elapsed, 1),
@@ -215,13 +221,7 @@ def triage_api(url: str, token: str, count: int, conversations: int) -> dict[str
             with lock:
                 done.append(ms)
 
-    started = time.monotonic()
-    threads = [threading.Thread(target=worker, args=(i,)) for i in range(conversations)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    elapsed = time.monotonic() - started
+    elapsed = fan_out(worker, conversations, timeout=600)
     return {
         "sequential": summary(latencies),
         "concurrent_clients": conversations,

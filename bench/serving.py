@@ -52,16 +52,6 @@ class Plan:
         )
 
 
-def tree_rss_mb(pid: int) -> float:
-    """Resident memory of a process and its children (Sanic workers), in MB."""
-    total = rss_mb(pid)
-    children = Path(f"/proc/{pid}/task/{pid}/children")
-    if children.exists():
-        for child in children.read_text().split():
-            total += tree_rss_mb(int(child))
-    return total
-
-
 def first_reply_seconds(stack: Stack, url: str) -> float:
     """Restart the Rasa server and time start to first reply (the model load as a resident sees it)."""
     stack.stop_rasa()
@@ -96,7 +86,7 @@ def concurrency_only(system: str, plan: Plan, workers: int) -> dict[str, Any]:
             load.concurrent(url, level, plan.seconds_per_level, plan.max_messages_per_level)
             for level in plan.levels
         ]
-        memory = round(tree_rss_mb(stack.rasa.pid), 1) if stack.rasa else 0.0
+        memory = process_memory(stack)["rasa_server"]
     return {"system": f"{system}, {workers} workers", "concurrency": levels, "rasa_server_memory_mb": memory}
 
 
@@ -121,9 +111,7 @@ def measure(system: str, plan: Plan, peer_model: Path = PEER_MODEL) -> dict[str,
                 plan.triage_requests,
                 plan.triage_clients,
             )
-        memory = process_memory(stack)
-        memory["rasa_server"] = round(tree_rss_mb(stack.rasa.pid), 1) if stack.rasa else 0.0
-        report["memory_mb"] = memory
+        report["memory_mb"] = process_memory(stack)
         # Last, because it may have to stop a runaway server.
         report["huge_message"] = huge_message(stack, url, plan)
     return report
@@ -136,7 +124,7 @@ def huge_message(stack: Stack, url: str, plan: Plan) -> dict[str, Any]:
         url,
         plan.huge_chars,
         plan.huge_timeout,
-        lambda: tree_rss_mb(pid) if pid else 0.0,
+        lambda: rss_mb(pid),
         plan.memory_guard_mb,
     )
     if result["over_memory_guard"]:

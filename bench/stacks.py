@@ -58,20 +58,22 @@ def running(system: str, workers: int = 1, peer_model: Path = PEER_MODEL) -> Ite
 
 
 def rss_mb(pid: int | None) -> float:
-    """Resident memory of one process in MB (0 when it has gone)."""
+    """Resident memory of a process and its children (Sanic workers), in MB; 0 when it has gone."""
     if pid is None:
         return 0.0
+    total = 0.0
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
             if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
+                total = int(line.split()[1]) / 1024
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
     except OSError:
-        return 0.0
-    return 0.0
+        return total
+    return total + sum(rss_mb(int(child)) for child in children)
 
 
 def process_memory(stack: Stack) -> dict[str, float]:
-    """Resident memory of each of the stack's processes, in MB."""
+    """Resident memory of each of the stack's processes (with their workers), in MB."""
     procs = {"rasa_server": stack.rasa, "action_server": stack.actions, "redis": stack.redis}
     return {name: round(rss_mb(proc.pid if proc else None), 1) for name, proc in procs.items()}
 

@@ -5,7 +5,7 @@ policies and the action server then walk every event again. At turn 200 of one c
 5 seconds here. This store keeps the same information but:
 
 - appends only the new events of each turn to a Redis list (`<prefix>:tracker:<sender>`), and keeps the
-  current slot values in a hash next to it (`<prefix>:tracker_slots:<sender>`); both expire together;
+  current slot values as JSON in a key next to it (`<prefix>:tracker_slots:<sender>`); both expire together;
 - hands Rasa a tracker of the latest *window*: the last `WINDOW_EVENTS` events, cut back to a whole turn and to
   the latest session start, preceded by the session start and the current slot values.
 
