@@ -69,9 +69,8 @@ class FrontDoorTrackerStore(TrackerStore):
         key, slots_key = self._keys(tracker.sender_id)
         pipe = self.red.pipeline(transaction=True)
         if stored is None:
-            pipe.delete(
-                key
-            )  # a tracker built elsewhere (new conversation, HTTP API replace) is the whole record
+            # A tracker built elsewhere (a new conversation, an HTTP API replace) is the whole record.
+            pipe.delete(key)
         if new_events:
             pipe.rpush(key, *[json.dumps(e.as_dict()) for e in new_events])
             pipe.ltrim(key, -MAX_STORED_EVENTS, -1)
