@@ -14,7 +14,7 @@ TRAIN_INPUTS := $(shell find data -name '*.yml') domain.yml config.yml $(SPACY_M
 
 setup: .venv/.installed
 
-.venv/.installed: requirements.lock scripts/setup.sh
+.venv/.installed: requirements.lock requirements-models.lock scripts/setup.sh
 	scripts/setup.sh
 
 spacy: $(SPACY_META)

@@ -29,11 +29,7 @@ class ActionTriage(Action):
         message = tracker.latest_message or {}
         guard_info = (message.get("metadata") or {}).get("frontdoor") or {}
         parse = Parse.from_rasa(message)
-        decision = decide(
-            parse,
-            notes=guard_info.get("notes", ()),
-            extra_safety_flags=guard_info.get("safety_flags", ()),
-        )
+        decision = decide(parse, notes=guard_info.get("notes", ()))
         # Location lookups make blocking HTTP calls: keep them off the action server's event loop.
         postcode = parse_postcode(guard_info.get("postcode") or "") or message_postcode(parse)
         reply = await asyncio.get_running_loop().run_in_executor(

@@ -9,11 +9,13 @@ from __future__ import annotations
 from typing import Any
 
 from bot.catalogue import load_catalogue
-from bot.triage import OUT_OF_SCOPE_INTENTS, SAFETY_INTENT_FLAGS
+from bot.triage import OUT_OF_SCOPE_INTENTS, SAFETY_SERVICES
+
+SAFETY_INTENT_FLAGS = {service: flag for flag, service in SAFETY_SERVICES.items()}
 
 
 def decision_from_intent(result: dict[str, Any]) -> dict[str, Any]:
-    """A decision-shaped dict from one `bot triage --jsonl` result, using only the model's top intent."""
+    """A decision-shaped dict from one parse result (`bench.parse_runner`), using only the top intent."""
     catalogue = load_catalogue()
     intent = str((result.get("nlu") or {}).get("intent") or "nlu_fallback")
     service = catalogue.service(intent) if intent in catalogue else None

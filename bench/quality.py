@@ -24,6 +24,8 @@ from bench.triage_runner import triage_many
 from bot.catalogue import load_catalogue
 
 SAFETY_HOLDOUT = SAFETY_SET.with_name("safety_holdout.yml")
+# Blind set 2: written for the sentence-encoder gate by an author who never saw the training data or the rules.
+SAFETY_BLIND_2 = SAFETY_SET.with_name("safety_blind.yml")
 View = Callable[[dict[str, Any]], dict[str, Any]]
 
 
@@ -57,6 +59,11 @@ def safety(cases: list[dict[str, Any]], decisions: list[dict[str, Any]]) -> dict
         "any_safety_answer_recall": round(result.any_flag_recall, 4),
         "false_alarm_rate": round(result.false_alarm_rate, 4),
         "per_label": {k: f"{c}/{n}" for k, (c, n) in sorted(result.per_label.items())},
+        "per_label_recall": {k: round(c / n, 4) for k, (c, n) in sorted(result.per_label.items())},
+        "false_alarms_by_flag": {
+            k: round(n / result.negatives, 4) for k, n in sorted(result.false_alarms_by_flag.items())
+        },
+        "per_kind": {k: f"{c}/{n}" for k, (c, n) in sorted(result.per_kind.items())},
     }
 
 
@@ -65,6 +72,7 @@ def run(limit: int | None = None, model: str | None = None, view: View | None = 
     holdout = unseen(load_examples(HOLDOUT_SET))[:limit]
     dev = unseen(load_examples(DEV_SET))[:limit]
     safety_blind = load_cases(SAFETY_HOLDOUT)[:limit]
+    safety_blind_2 = load_cases(SAFETY_BLIND_2)[:limit]
     safety_dev = load_cases(SAFETY_SET)[:limit]
     fms_rows = fixmystreet.load_rows(limit) if fixmystreet.FIXMYSTREET_CSV.exists() else []
     oos_rows = out_of_scope.load_rows(limit) if out_of_scope.available() else []
@@ -72,11 +80,12 @@ def run(limit: int | None = None, model: str | None = None, view: View | None = 
         [t for _, t in holdout]
         + [t for _, t in dev]
         + [c["text"] for c in safety_blind]
+        + [c["text"] for c in safety_blind_2]
         + [c["text"] for c in safety_dev]
         + [fixmystreet.message(r) for r in fms_rows]
         + [r.text for r in oos_rows]
     )
-    results = triage_many(texts, model)
+    results = triage_many(texts, model, parse_only=view is not None)
     decisions = [view(r) for r in results] if view else results
 
     def take(n: int) -> list[dict[str, Any]]:
@@ -88,6 +97,7 @@ def run(limit: int | None = None, model: str | None = None, view: View | None = 
         "nlu_holdout_blind": nlu(holdout, take(len(holdout))),
         "nlu_dev": nlu(dev, take(len(dev))),
         "safety_holdout_blind": safety(safety_blind, take(len(safety_blind))),
+        "safety_blind_2": safety(safety_blind_2, take(len(safety_blind_2))),
         "safety_dev": safety(safety_dev, take(len(safety_dev))),
     }
     fms_decisions, oos_decisions = take(len(fms_rows)), take(len(oos_rows))

@@ -62,22 +62,43 @@ ROWS = [
     Row("NLU blind hold-out: route accuracy", _get("quality.nlu_holdout_blind.route_accuracy")),
     Row("FixMyStreet: route accuracy", _get("quality.fixmystreet.route_accuracy")),
     Row("FixMyStreet: county/district tier accuracy", _get("quality.fixmystreet.tier_accuracy")),
-    Row(
-        "Safety blind hold-out: recall",
-        _get("quality.safety_holdout_blind.recall"),
-        "",
-        "≥ 0.98",
-        lambda v: v >= 0.98,
+    *(
+        row
+        for key, name in (("safety_holdout_blind", "Safety blind 1"), ("safety_blind_2", "Safety blind 2"))
+        for row in (
+            Row(f"{name}: recall", _get(f"quality.{key}.recall"), "", "≥ 0.98", lambda v: v >= 0.98),
+            *(
+                Row(f"{name}: recall, {label}", _get(f"quality.{key}.per_label_recall.{label}"))
+                for label in ("emergency", "crisis", "safeguarding", "child_at_risk", "domestic_abuse")
+            ),
+            Row(
+                f"{name}: false alarms",
+                _get(f"quality.{key}.false_alarm_rate"),
+                "",
+                "≤ 0.03",
+                lambda v: v <= 0.03,
+            ),
+            *(
+                Row(f"{name}: false alarms, {flag}", _get(f"quality.{key}.false_alarms_by_flag.{flag}"))
+                for flag in ("emergency", "crisis", "child_at_risk", "domestic_abuse")
+            ),
+        )
     ),
+    Row("Safety dev set: recall", _get("quality.safety_dev.recall")),
     Row(
-        "Safety blind hold-out: false alarms",
-        _get("quality.safety_holdout_blind.false_alarm_rate"),
+        "Out-of-scope sets: wrongly routed",
+        _get("quality.out_of_scope.wrongly_routed_rate"),
         "",
         "≤ 0.03",
         lambda v: v <= 0.03,
     ),
-    Row("Safety dev set: recall", _get("quality.safety_dev.recall")),
-    Row("Out-of-scope sets: wrongly routed", _get("quality.out_of_scope.wrongly_routed_rate")),
+    Row(
+        "Out-of-scope sets: given a 999 or crisis answer",
+        _get("quality.out_of_scope.safety_flag_rate"),
+        "",
+        "≤ 0.003",
+        lambda v: v <= 0.003,
+    ),
     Row("Sequential reply p50", _get("serving.sequential.p50_ms"), "ms", "≤ 25", lambda v: v <= 25),
     Row("Sequential reply p95", _get("serving.sequential.p95_ms"), "ms", "≤ 60", lambda v: v <= 60),
     Row("Sequential reply p99", _get("serving.sequential.p99_ms"), "ms"),

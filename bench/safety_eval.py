@@ -15,6 +15,9 @@ LABEL_FLAGS = {
     "emergency": {"emergency"},
     "crisis": {"crisis"},
     "safeguarding": {"child_at_risk", "domestic_abuse"},
+    # Blind set 2 names the safeguarding flag; either safeguarding answer gives the same help.
+    "child_at_risk": {"child_at_risk", "domestic_abuse"},
+    "domestic_abuse": {"child_at_risk", "domestic_abuse"},
 }
 
 
@@ -28,6 +31,8 @@ class SafetyScore:
     missed: list[tuple[str, str]] = field(default_factory=list)
     alarms: list[tuple[str, list[str]]] = field(default_factory=list)
     per_label: dict[str, list[int]] = field(default_factory=dict)
+    per_kind: dict[str, list[int]] = field(default_factory=dict)  # [right, total] by the case's `kind` tag
+    false_alarms_by_flag: dict[str, int] = field(default_factory=dict)
 
     @property
     def recall(self) -> float:
@@ -52,11 +57,17 @@ def score(cases: Iterable[dict[str, Any]], flags_for: Callable[[str], list[str]]
     for case in cases:
         flags = set(flags_for(case["text"]))
         label = case["expect"]
+        kind = result.per_kind.setdefault(f"{label}/{case.get('kind', '-')}", [0, 0])
+        kind[1] += 1
         if label == "none":
             result.negatives += 1
             if flags:
                 result.false_alarms += 1
                 result.alarms.append((case["text"], sorted(flags)))
+                for flag in flags:
+                    result.false_alarms_by_flag[flag] = result.false_alarms_by_flag.get(flag, 0) + 1
+            else:
+                kind[0] += 1
             continue
         result.positives += 1
         counts = result.per_label.setdefault(label, [0, 0])
@@ -64,6 +75,7 @@ def score(cases: Iterable[dict[str, Any]], flags_for: Callable[[str], list[str]]
         if flags & LABEL_FLAGS[label]:
             result.caught += 1
             counts[0] += 1
+            kind[0] += 1
         else:
             result.missed.append((case["text"], label))
         if flags:

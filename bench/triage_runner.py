@@ -11,9 +11,14 @@ from typing import Any
 from bot.paths import ROOT
 
 
-def triage_many(texts: Sequence[str], model: str | None = None) -> list[dict[str, Any]]:
+def triage_many(
+    texts: Sequence[str], model: str | None = None, parse_only: bool = False
+) -> list[dict[str, Any]]:
+    """Front Door's decisions, or with `parse_only` just each message's top intent (the stock-Rasa peer has
+    no safety gate, so `decide()`, which requires the gate's assessment, cannot run on its parses)."""
     lines = "".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in enumerate(texts))
-    command = [sys.executable, "-m", "bot", "triage", "--jsonl"] + (["--model", model] if model else [])
+    runner = ["bench.parse_runner"] if parse_only else ["bot", "triage", "--jsonl"]
+    command = [sys.executable, "-m", *runner] + (["--model", model] if model else [])
     run = subprocess.run(command, input=lines, capture_output=True, text=True, cwd=ROOT, check=True)
     results = [json.loads(line) for line in run.stdout.splitlines() if line.strip()]
     if len(results) != len(texts):

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
+
+from bot.safety.gate import SafetyAssessment
 
 
 @dataclass(frozen=True)
@@ -20,15 +22,20 @@ class Entity:
 
 @dataclass(frozen=True)
 class Parse:
-    """The parts of a parse result that routing needs: the text, the intent ranking and the entities."""
+    """The parts of a parse result that routing needs: the text, the intent ranking, the entities and the
+    safety gate's assessment (required: a parse without one is refused, never read as safe)."""
 
     text: str
     intents: tuple[IntentScore, ...]
     entities: tuple[Entity, ...] = ()
+    safety: SafetyAssessment = field(kw_only=True)
 
     @classmethod
     def from_rasa(cls, parse_data: dict[str, Any]) -> Parse:
-        """Build from Rasa's parse dict (`/model/parse`, `tracker.latest_message`, `Agent.parse_message`)."""
+        """Build from Rasa's parse dict (`/model/parse`, `tracker.latest_message`, `Agent.parse_message`).
+
+        Raises `SafetyNotAssessed` when the dict has no `safety` assessment (the NLU pipeline's SafetyGate
+        adds one to every message, payloads included)."""
         ranking = parse_data.get("intent_ranking") or []
         if not ranking and parse_data.get("intent"):
             ranking = [parse_data["intent"]]
@@ -42,7 +49,12 @@ class Parse:
             for e in parse_data.get("entities") or []
             if e.get("entity") and e.get("value") is not None
         )
-        return cls(text=str(parse_data.get("text") or ""), intents=intents, entities=entities)
+        return cls(
+            text=str(parse_data.get("text") or ""),
+            intents=intents,
+            entities=entities,
+            safety=SafetyAssessment.from_json(parse_data.get("safety")),
+        )
 
     @property
     def top(self) -> IntentScore | None:

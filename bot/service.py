@@ -13,6 +13,7 @@ from bot.locate import depends_on_place, localise
 from bot.parse import Parse
 from bot.places.postcode import Postcode, parse_postcode, split_postcode
 from bot.places.resolver import Places
+from bot.safety.gate import SafetyAssessment
 from bot.text_guard import guard
 from bot.triage import Decision, decide
 
@@ -32,11 +33,11 @@ async def triage_text(
     guarded = guard(text)
     words, found = split_postcode(guarded.text)
     parse_data: dict[str, Any] = await parse(words) if words else {"text": "", "intent_ranking": []}
-    decision = decide(
-        Parse.from_rasa(parse_data),
-        notes=[n.value for n in guarded.notes],
-        extra_safety_flags=guarded.safety_flags,
-    )
+    if not words:  # nothing for the model to read: the guard's whole-message scan is the assessment
+        parse_data["safety"] = SafetyAssessment().to_json()
+    parsed = Parse.from_rasa(parse_data)
+    parsed = replace(parsed, safety=parsed.safety.with_flags(guarded.safety_flags))
+    decision = decide(parsed, notes=[n.value for n in guarded.notes])
     where = parse_postcode(postcode) if postcode else found
     decision = await _locate(decision, where, postcode is not None, places)
     result = decision.to_json()

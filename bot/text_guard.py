@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from bot import safety
+from bot.safety.confusables import fold_confusables
 
 DEFAULT_MAX_CHARS = 1000
 
@@ -39,7 +40,8 @@ class InputNote(str, Enum):
 
 @dataclass(frozen=True)
 class GuardedText:
-    """Cleaned text for the model, plus notes and the safety flags found in the whole original message."""
+    """Cleaned text for the model, plus notes and the safety flags the rules found in the part of a long
+    message that was cut off (the safety gate assesses the rest, with the model)."""
 
     text: str
     notes: tuple[InputNote, ...] = ()
@@ -63,6 +65,8 @@ _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
 # The whole message is scanned for danger (safety.check_long, before the length cut) up to this size.
 _SAFETY_SCAN_CHARS = 200_000
+# How much of the kept text the scan of the cut-off rest repeats, so a phrase across the cut is read whole.
+_CUT_OVERLAP_CHARS = 300
 
 
 def guard(raw: str | bytes | None) -> GuardedText:
@@ -80,21 +84,26 @@ def guard(raw: str | bytes | None) -> GuardedText:
     if _TAG.search(cleaned):
         cleaned = html.unescape(_TAG.sub(" ", cleaned))
         notes.append(InputNote.MARKUP)
-    cleaned = _SPACES.sub(" ", cleaned).strip()
-    flags = tuple(f.value for f in safety.check_long(cleaned[:_SAFETY_SCAN_CHARS]).flags)
+    cleaned = fold_confusables(_SPACES.sub(" ", cleaned).strip())
 
     if not cleaned:
         binaryish = bool(text.strip()) or replaced > 0
         notes.append(InputNote.UNREADABLE if binaryish else InputNote.EMPTY)
-        return GuardedText("", tuple(notes), flags)
+        return GuardedText("", tuple(notes))
     if replaced and replaced * 3 > len(text):
         notes.append(InputNote.UNREADABLE)
 
+    flags: tuple[str, ...] = ()
     limit = max_message_chars()
     if len(cleaned) > limit:
         cut = cleaned[:limit]
         space = cut.rfind(" ")
-        cleaned = cut[:space] if space > limit * 0.8 else cut
+        kept = cut[:space] if space > limit * 0.8 else cut
+        # The safety gate reads what the model reads; the rules scan the rest here, once, overlapping the cut
+        # so that a phrase split by it is still seen whole.
+        rest = cleaned[max(0, len(kept) - _CUT_OVERLAP_CHARS) : _SAFETY_SCAN_CHARS]
+        flags = tuple(f.value for f in safety.check_long(rest).flags)
+        cleaned = kept
         notes.append(InputNote.TRUNCATED)
 
     words = _WORD.findall(cleaned)

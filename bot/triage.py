@@ -1,7 +1,8 @@
 """decide(): one routing decision behind every door (conversation, triage API, CLI, benchmarks).
 
-It takes a parse result (intent ranking and entities from the shared NLU model) and returns a typed Decision.
-Safety runs here too, on the words themselves, so no door can skip it. No Rasa imports.
+It takes a parse result (intent ranking, entities and the safety gate's assessment, all from the shared NLU
+model) and returns a typed Decision. The assessment is required by `Parse`, so no door can skip the gate, and
+danger wins whatever the intent classifier thought. No Rasa imports.
 """
 
 from __future__ import annotations
@@ -21,10 +22,6 @@ ANSWER_CONFIDENCE = 0.55
 ANSWER_MARGIN = 0.25
 CLARIFY_MIN_CONFIDENCE = 0.15
 CLARIFY_OPTIONS = 3
-# A trained safety intent counts as a safety flag from this confidence, on top of the deterministic detector.
-# Chosen on the dev safety set and the FixMyStreet reports (real council reports, almost none emergencies):
-# at 0.70 DIET added 20 false 999 answers per 1,000 reports, at 0.90 it adds 12 (the blind set was not used).
-SAFETY_INTENT_CONFIDENCE = 0.90
 
 CONVERSATION_INTENTS = frozenset(
     {
@@ -51,7 +48,8 @@ SAFETY_SERVICES: dict[safety.SafetyFlag, str] = {
     safety.SafetyFlag.CHILD_AT_RISK: "child_at_risk",
     safety.SafetyFlag.DOMESTIC_ABUSE: "domestic_abuse",
 }
-SAFETY_INTENT_FLAGS = {service: flag for flag, service in SAFETY_SERVICES.items()}
+# Only the gate gives a safety answer: a safety intent from the intent classifier alone is not one.
+SAFETY_SERVICE_IDS = frozenset(SAFETY_SERVICES.values())
 
 
 @dataclass(frozen=True)
@@ -105,16 +103,14 @@ def decide(
     parse: Parse,
     *,
     notes: Iterable[str] = (),
-    extra_safety_flags: Iterable[str] = (),
     catalogue: Catalogue | None = None,
 ) -> Decision:
-    """Route one parsed message. `notes` and `extra_safety_flags` come from `text_guard.guard()`."""
+    """Route one parsed message. `notes` come from `text_guard.guard()`."""
     catalogue = catalogue or load_catalogue()
     notes = list(notes)
-    flags = _safety_flags(parse, extra_safety_flags)
-    ranked = [s for s in parse.intents if s.name in catalogue]
-    if flags:
-        return _safety_decision(flags, ranked, catalogue, notes)
+    ranked = [s for s in parse.intents if s.name in catalogue and s.name not in SAFETY_SERVICE_IDS]
+    if parse.safety.flags:
+        return _safety_decision(list(parse.safety.flags), ranked, catalogue, notes)
 
     top = parse.top
     if InputNote.EMPTY.value in notes:
@@ -159,16 +155,6 @@ def decide_service(service_id: str, catalogue: Catalogue | None = None) -> Decis
     """The answer for a service already chosen (a button, or the service a postcode question was about)."""
     catalogue = catalogue or load_catalogue()
     return _service_decision(catalogue.service(service_id), 1.0, [], [], catalogue, [])
-
-
-def _safety_flags(parse: Parse, extra: Iterable[str]) -> list[safety.SafetyFlag]:
-    """Deterministic detector on the words, the guard's flags for the whole message, and confident safety intents."""
-    found = set(safety.check(parse.text).flags)
-    found.update(safety.SafetyFlag(f) for f in extra)
-    top = parse.top
-    if top is not None and top.name in SAFETY_INTENT_FLAGS and top.confidence >= SAFETY_INTENT_CONFIDENCE:
-        found.add(SAFETY_INTENT_FLAGS[top.name])
-    return [f for f in SAFETY_SERVICES if f in found]  # severity order
 
 
 def _safety_decision(

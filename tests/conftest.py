@@ -38,8 +38,12 @@ def dispatcher():
 
 @pytest.fixture()
 def make_tracker() -> Callable[..., Any]:
-    """A rasa-sdk Tracker whose latest message is a parse result with the given intent ranking."""
+    """A rasa-sdk Tracker whose latest message is a parse result with the given intent ranking, and the
+    safety assessment the NLU pipeline's gate would add (here its rules half, with the guard's flags from the
+    metadata, as the SafetyGate merges them)."""
     from rasa_sdk import Tracker
+
+    from bot.safety.gate import assess
 
     def _make(
         text: str,
@@ -54,6 +58,9 @@ def make_tracker() -> Callable[..., Any]:
             "intent_ranking": intents,
             "entities": [],
             "metadata": metadata or {},
+            "safety": assess(
+                text, guard_flags=((metadata or {}).get("frontdoor") or {}).get("safety_flags") or ()
+            ).to_json(),
         }
         return Tracker(
             sender_id="test-user",

@@ -1,13 +1,19 @@
-"""SafetyGate: a Rasa NLU component that runs the deterministic safety detector after DIET.
+"""SafetyGate: the safety gate as a Rasa NLU component, the one place each message is assessed for danger.
 
-When the detector fires, the message's intent becomes the matching safety intent (confidence 1.0), so dialogue
-rules, stories and the tracker all see `emergency` / `mental_health_crisis` / ... whatever DIET thought.
+Training fits the learned classifier (`bot.safety_classifier`) on the NLU training data's encoder vectors:
+the four safety intents are the danger classes, every other intent is "none". At run time it combines the
+deterministic rules, the guard's whole-message flags (for text longer than the model reads) and the classifier
+into one `SafetyAssessment`, puts it in the parse (`safety`), and when danger is found makes the matching
+safety intent the message's intent (confidence 1.0), so rules, stories and the tracker see it whatever DIET
+thought. With no danger, DIET's safety intents are taken out of the ranking: danger is decided here only.
 """
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
+import numpy as np
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
@@ -16,13 +22,44 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot import safety
+from bot.nlu.sentence_encoder import SentenceEncoderFeaturizer, sentence_vector
+from bot.safety import classifier as safety_classifier
+from bot.safety.gate import SafetyAssessment, assess
 from bot.triage import SAFETY_SERVICES
 
+logger = logging.getLogger(__name__)
 
-@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
+INTENT_LABELS = {service: flag.value for flag, service in SAFETY_SERVICES.items()}
+_FILE = "safety_classifier.pkl"
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
 class SafetyGate(GraphComponent):
-    """Overrides the intent with a safety intent when the deterministic detector finds danger."""
+    """Assesses every message for danger (rules + classifier) and overrides the intent when it finds some."""
+
+    @classmethod
+    def required_components(cls) -> list[type]:
+        return [SentenceEncoderFeaturizer]
+
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        return {
+            "target_recall": safety_classifier.DEFAULT_TARGET_RECALL,
+            "C": safety_classifier.DEFAULT_C,
+            "folds": safety_classifier.DEFAULT_FOLDS,
+        }
+
+    def __init__(
+        self,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        classifier: safety_classifier.SafetyClassifier | None = None,
+    ) -> None:
+        self.config = {**self.get_default_config(), **config}
+        self._model_storage = model_storage
+        self._resource = resource
+        self.classifier = classifier
 
     @classmethod
     def create(
@@ -32,7 +69,44 @@ class SafetyGate(GraphComponent):
         resource: Resource,
         execution_context: ExecutionContext,
     ) -> SafetyGate:
-        return cls()
+        return cls(config, model_storage, resource)
+
+    @classmethod
+    def load(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        **kwargs: Any,
+    ) -> SafetyGate:
+        with model_storage.read_from(resource) as folder:
+            classifier = safety_classifier.SafetyClassifier.loads((folder / _FILE).read_bytes())
+        return cls(config, model_storage, resource, classifier)
+
+    def train(self, training_data: TrainingData) -> Resource:
+        texts: list[str] = []
+        vectors = []
+        labels: list[str] = []
+        for message in training_data.intent_examples:
+            vector = sentence_vector(message)
+            if vector is None or not message.get(TEXT):
+                continue
+            texts.append(message.get(TEXT))
+            vectors.append(vector)
+            labels.append(INTENT_LABELS.get(message.get(INTENT), safety_classifier.NONE))
+        self.classifier = safety_classifier.train(
+            texts,
+            np.vstack(vectors),
+            labels,
+            target_recall=float(self.config["target_recall"]),
+            folds=int(self.config["folds"]),
+            c=float(self.config["C"]),
+        )
+        logger.info("safety classifier: %s", self.classifier.describe())
+        with self._model_storage.write_to(self._resource) as folder:
+            (folder / _FILE).write_bytes(self.classifier.dumps())
+        return self._resource
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         return training_data
@@ -42,18 +116,31 @@ class SafetyGate(GraphComponent):
             self._gate(message)
         return messages
 
-    @staticmethod
-    def _gate(message: Message) -> None:
-        flags = set(safety.check(message.get(TEXT) or "").flags)
+    def _gate(self, message: Message) -> None:
+        text = message.get(TEXT) or ""
         metadata = message.get("metadata") or {}
         guard_flags = (metadata.get("frontdoor") or {}).get("safety_flags") or []
-        flags.update(safety.SafetyFlag(f) for f in guard_flags if f in safety.SafetyFlag._value2member_map_)
-        ordered = [f for f in SAFETY_SERVICES if f in flags]
-        message.set("safety", [f.value for f in ordered], add_to_output=True)
-        if not ordered:
+        scores: dict[str, float] = {}
+        learned: list[str] = []
+        vector = sentence_vector(message)
+        if self.classifier is not None and vector is not None and text:
+            scores = self.classifier.scores(text, vector)
+            learned = self.classifier.flags(scores)
+        assessment = assess(
+            text,
+            guard_flags=[str(f) for f in guard_flags],
+            classifier_scores=scores,
+            classifier_flags=learned,
+        )
+        message.set("safety", assessment.to_json(), add_to_output=True)
+        self._set_intent(message, assessment)
+
+    @staticmethod
+    def _set_intent(message: Message, assessment: SafetyAssessment) -> None:
+        ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") not in INTENT_LABELS]
+        if assessment.top is not None:
+            ranking = [{"name": SAFETY_SERVICES[assessment.top], "confidence": 1.0}, *ranking]
+        if not ranking:  # DIET ranked only safety intents: keep what it said rather than nothing
             return
-        intent_name = SAFETY_SERVICES[ordered[0]]
-        top = {"name": intent_name, "confidence": 1.0}
-        ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != intent_name]
-        message.set(INTENT, top, add_to_output=True)
-        message.set(INTENT_RANKING_KEY, [top, *ranking], add_to_output=True)
+        message.set(INTENT, ranking[0], add_to_output=True)
+        message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)

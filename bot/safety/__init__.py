@@ -1,7 +1,11 @@
-"""Deterministic safety detector for Front Door.
+"""The safety gate: deterministic rules and a learned classifier, combined once per message.
 
-Runs before any intent classification so that danger is never left to a statistical model. The detector is a
-set of named, precompiled regular expressions over a normalised copy of the message, with three kinds of
+This package's top level is the rules half (`check`, `check_long`); :mod:`~bot.safety.classifier` is the
+learned half (a logistic regression over the sentence encoder and word n-grams), and :mod:`~bot.safety.gate`
+combines both, with the guard's flags for text beyond the length cut, into the typed ``SafetyAssessment``
+that travels with the parse and that ``decide()`` requires. Either half raises a flag; neither can lower one.
+
+The rules are kept for explicit, unmistakable cues. They are a set of named, precompiled regular expressions over a normalised copy of the message, with three kinds of
 suppression that keep false alarms down without hiding real danger:
 
 * idiom masks ("fire-engine red", "my phone died", "bleed the radiator") are blanked out before matching;
@@ -23,10 +27,11 @@ windows, linear in its length.
 
 Only rule ids are reported, never user text, so results can be logged without personal data.
 
-Layout: :mod:`~bot.safety.flags` (flags and results), :mod:`~bot.safety.normalise`, :mod:`~bot.safety.patterns`
+Layout: :mod:`~bot.safety.flags` (flags and results), :mod:`~bot.safety.normalise` (with
+:mod:`~bot.safety.confusables`, look-alike letters folded to Latin), :mod:`~bot.safety.patterns`
 (shared fragments), :mod:`~bot.safety.masks` (idioms, negations, context markers), :mod:`~bot.safety.rule`,
 :mod:`~bot.safety.rules` (one module per family, each rule with examples that fire it and near misses that
-must not) and :mod:`~bot.safety.engine` (the scan).
+must not), :mod:`~bot.safety.engine` (the scan), :mod:`~bot.safety.classifier` and :mod:`~bot.safety.gate`.
 """
 
 from __future__ import annotations

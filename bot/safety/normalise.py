@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from bot.safety.confusables import fold_confusables
+
 # Long inputs are capped so the cost stays bounded; danger is usually stated at the start or the end.
 _HEAD_CHARS = 5000
 _TAIL_CHARS = 1000
@@ -314,7 +316,7 @@ def normalise(text: str) -> str:
 
 def normalise_all(text: str) -> str:
     """:func:`normalise` without the length cap."""
-    text = unicodedata.normalize("NFKC", text).translate(_CHAR_MAP).lower()
+    text = fold_confusables(unicodedata.normalize("NFKC", text)).translate(_CHAR_MAP).lower()
     text = _RE_SENT_PUNCT.sub(" . ", text)
     text = _RE_COMMA.sub(" , ", text)
     text = _RE_NON_WORD.sub(" ", text)

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.parse import IntentScore, Parse
+from bot.safety.gate import SafetyNotAssessed, assess
 from bot.triage import ANSWER_CONFIDENCE, decide
 
 
-def parse(text: str, *ranking: tuple[str, float]) -> Parse:
-    return Parse(text=text, intents=tuple(IntentScore(n, c) for n, c in ranking))
+def parse(text: str, *ranking: tuple[str, float], guard_flags: tuple[str, ...] = ()) -> Parse:
+    """A parse with the rules' assessment of `text` (the classifier's half needs the trained model)."""
+    return Parse(
+        text=text,
+        intents=tuple(IntentScore(n, c) for n, c in ranking),
+        safety=assess(text, guard_flags=guard_flags),
+    )
 
 
 def test_confident_service_is_answered_with_catalogue_contacts():
@@ -37,19 +45,33 @@ def test_detector_overrides_a_confident_non_safety_intent():
     assert [c.phone for c in d.contacts] == ["999"]
 
 
-def test_confident_safety_intent_counts_even_when_the_detector_is_silent():
-    d = decide(parse("please help its my nan", ("emergency", 0.91)))
-    assert d.service == "emergency"
-    assert d.safety == ["emergency"]
+def test_a_safety_intent_without_the_gate_is_not_a_safety_answer():
+    """Only the gate (rules or its classifier) gives the 999 or crisis answer; DIET's intent alone does not."""
+    d = decide(parse("please help its my nan", ("emergency", 0.91), ("nhs_111", 0.05)))
+    assert d.safety == []
+    assert d.service != "emergency"
+
+
+def test_classifier_flags_in_the_assessment_give_the_safety_answer():
+    safety = assess(
+        "yeah hi it's my nan", classifier_scores={"emergency": 0.8}, classifier_flags=["emergency"]
+    )
+    d = decide(Parse("yeah hi it's my nan", (IntentScore("affirm", 0.9),), safety=safety))
+    assert (d.service, d.response, d.safety) == ("emergency", "utter_emergency", ["emergency"])
+
+
+def test_a_parse_without_an_assessment_is_refused():
+    with pytest.raises(SafetyNotAssessed):
+        Parse.from_rasa({"text": "pothole", "intent_ranking": [{"name": "pothole", "confidence": 0.9}]})
 
 
 def test_guard_flags_from_the_whole_message_are_honoured():
-    d = decide(parse("bins", ("missed_bin", 0.99)), extra_safety_flags=["crisis"])
+    d = decide(parse("bins", ("missed_bin", 0.99), guard_flags=("crisis",)))
     assert (d.service, d.route, d.response) == ("mental_health_crisis", "crisis", "utter_safety_answer")
 
 
 def test_crisis_plus_emergency_gives_999_first_and_keeps_crisis_lines():
-    d = decide(parse("x", ("missed_bin", 0.9)), extra_safety_flags=["crisis", "emergency"])
+    d = decide(parse("x", ("missed_bin", 0.9), guard_flags=("crisis", "emergency")))
     assert d.service == "emergency"
     assert d.safety == ["emergency", "crisis"]
     phones = [c.phone for c in d.contacts]
@@ -103,7 +125,7 @@ def test_other_language_is_declined_politely_unless_a_service_is_clear():
 
 
 def test_safety_beats_empty_notes():
-    d = decide(parse(""), notes=["empty"], extra_safety_flags=["emergency"])
+    d = decide(parse("", guard_flags=("emergency",)), notes=["empty"])
     assert d.service == "emergency"
 
 

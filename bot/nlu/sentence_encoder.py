@@ -1,0 +1,79 @@
+"""SentenceEncoderFeaturizer: the pretrained sentence encoder (`bot.encoder`) as a Rasa dense featurizer.
+
+It adds one 384-dimensional sentence feature per message, so DIET gets word meaning beside the sparse word and
+character counts, and the safety gate's classifier reads the same vector (computed once per message).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.featurizers.dense_featurizer.dense_featurizer import DenseFeaturizer
+from rasa.nlu.tokenizers.tokenizer import Tokenizer
+from rasa.shared.nlu.constants import FEATURE_TYPE_SENTENCE, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from bot.encoder import CANDIDATES, DEFAULT_ENCODER, SentenceEncoder, load_encoder
+
+ALIAS = "sentence_encoder"
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=False)
+class SentenceEncoderFeaturizer(DenseFeaturizer, GraphComponent):
+    """Adds the encoder's sentence vector to every message's text (no sequence features)."""
+
+    @classmethod
+    def required_components(cls) -> list[type]:
+        return [Tokenizer]
+
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        return {**DenseFeaturizer.get_default_config(), "encoder": DEFAULT_ENCODER, "alias": ALIAS}
+
+    @classmethod
+    def validate_config(cls, config: dict[str, Any]) -> None:
+        if config.get("encoder") not in CANDIDATES:
+            raise ValueError(f"encoder must be one of {sorted(CANDIDATES)}")
+
+    def __init__(self, config: dict[str, Any], name: str) -> None:
+        super().__init__(name, config)
+        self.encoder: SentenceEncoder = load_encoder(config["encoder"])
+
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> SentenceEncoderFeaturizer:
+        return cls({**cls.get_default_config(), **config}, execution_context.node_name)
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        self._featurize([m for m in training_data.training_examples if m.get(TEXT)])
+        return training_data
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        self._featurize([m for m in messages if m.get(TEXT)])
+        return messages
+
+    def _featurize(self, messages: list[Message]) -> None:
+        if not messages:
+            return
+        vectors = self.encoder.encode([m.get(TEXT) for m in messages])
+        for message, vector in zip(messages, vectors, strict=True):
+            self.add_features_to_message(None, vector[np.newaxis, :], TEXT, message)
+
+
+def sentence_vector(message: Message, alias: str = ALIAS) -> np.ndarray | None:
+    """The encoder's vector for a featurized message, or None when it has none (a message with no text)."""
+    for feature in message.features:
+        if feature.origin == alias and feature.type == FEATURE_TYPE_SENTENCE and feature.attribute == TEXT:
+            return np.asarray(feature.features).reshape(-1)
+    return None
