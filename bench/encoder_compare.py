@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import psutil
 
 from bench.nlu_eval import load_examples
 from bench.safety_eval import LABEL_FLAGS, load_cases, score
@@ -48,9 +49,13 @@ def training_data() -> tuple[list[str], list[str]]:
 
 
 def evaluate(name: str, target_recall: float) -> dict[str, Any]:
+    process = psutil.Process()
+    rss_before = process.memory_info().rss
     started = time.perf_counter()
     encoder = SentenceEncoder(CANDIDATES[name])
+    encoder.encode(["warm up"])
     load_seconds = time.perf_counter() - started
+    load_mb = (process.memory_info().rss - rss_before) / 2**20
     texts, labels = training_data()
     started = time.perf_counter()
     vectors = encoder.encode(texts)
@@ -64,6 +69,7 @@ def evaluate(name: str, target_recall: float) -> dict[str, Any]:
     result: dict[str, Any] = {
         "encoder": name,
         "load_seconds": round(load_seconds, 2),
+        "memory_mb": round(load_mb, 1),
         "training_examples": len(texts),
         "encode_training_seconds": round(encode_seconds, 1),
         "per_message_ms": round(per_message_ms, 2),
@@ -115,7 +121,10 @@ def main() -> None:
     assert set(LABEL_FLAGS) >= {"emergency", "crisis", "safeguarding"}
     results = [evaluate(name, args.target_recall) for name in args.encoders]
     for r in results:
-        print(f"== {r['encoder']}: load {r['load_seconds']} s, {r['per_message_ms']} ms/message")
+        print(
+            f"== {r['encoder']}: load {r['load_seconds']} s, +{r['memory_mb']} MB, "
+            f"{r['per_message_ms']} ms/message"
+        )
         print(f"   thresholds {r['thresholds']}")
         for set_name, modes in r["sets"].items():
             line = "; ".join(

@@ -75,10 +75,10 @@ def test_no_after_anything_else_says_goodbye(dispatcher, make_tracker, domain):
 
 
 def test_clarify_sends_buttons(dispatcher, make_tracker, domain):
-    tracker = make_tracker("it's by the kerb", [("pavement", 0.44), ("pothole", 0.40), ("road_drain", 0.1)])
+    tracker = make_tracker("it's by the bins", [("road_drain", 0.44), ("missed_bin", 0.40), ("pothole", 0.1)])
     events = run(ActionTriage(), dispatcher, tracker, domain)
     assert [m["response"] for m in dispatcher.messages] == ["utter_clarify"]
-    assert [b["payload"] for b in dispatcher.messages[0]["buttons"]] == ["/pavement", "/pothole"]
+    assert [b["payload"] for b in dispatcher.messages[0]["buttons"]] == ["/road_drain", "/missed_bin"]
     assert events[0] == SlotSet("awaiting", "clarify")
 
 

@@ -132,9 +132,9 @@ def test_yes_without_context_is_a_plain_affirm():
 
 
 def test_clarify_offers_buttons_with_intent_payloads():
-    reply = plan_reply(decision("x", ("pavement", 0.45), ("pothole", 0.4)), TurnContext())
+    reply = plan_reply(decision("x", ("road_drain", 0.45), ("missed_bin", 0.4)), TurnContext())
     assert names(reply) == ["utter_clarify"]
-    assert [b.payload for b in reply.responses[0].buttons] == ["/pavement", "/pothole"]
+    assert [b.payload for b in reply.responses[0].buttons] == ["/road_drain", "/missed_bin"]
     assert reply.slots["awaiting"] == "clarify"
     again = plan_reply(decision("yes", ("affirm", 0.9)), TurnContext(awaiting=Awaiting.CLARIFY))
     assert names(again) == ["utter_clarify_choose"]

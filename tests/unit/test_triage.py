@@ -80,14 +80,26 @@ def test_crisis_plus_emergency_gives_999_first_and_keeps_crisis_lines():
     assert d.alternatives[0].service == "mental_health_crisis"
 
 
-def test_two_close_services_ask_which_one():
-    d = decide(parse("broken slab by the drain", ("pavement", 0.46), ("road_drain", 0.41), ("pothole", 0.08)))
+def test_two_close_services_of_different_bodies_ask_which_one():
+    d = decide(parse("the drain by the bins", ("road_drain", 0.46), ("missed_bin", 0.41), ("pothole", 0.08)))
     assert d.response == "utter_clarify"
     assert d.needs_clarification
     assert d.service is None
-    assert [a.service for a in d.alternatives] == ["pavement", "road_drain"]
-    # Both options are county-tier council services, so that much is known before the person answers.
-    assert (d.route, d.council_tier) == ("council", "county")
+    assert [a.service for a in d.alternatives] == ["road_drain", "missed_bin"]
+    # Both options are council services (county and district), so the route is known, the tier is not.
+    assert (d.route, d.council_tier) == ("council", None)
+
+
+def test_two_close_services_of_the_same_body_are_answered_without_a_question():
+    d = decide(parse("broken slab by the drain", ("pavement", 0.46), ("road_drain", 0.41), ("pothole", 0.08)))
+    assert (d.service, d.response, d.council_tier) == ("pavement", "utter_service_answer", "county")
+    d = decide(parse("lads on bikes nicking stuff", ("antisocial_behaviour", 0.4), ("report_crime", 0.38)))
+    assert (d.service, d.route) == ("antisocial_behaviour", "police")
+
+
+def test_a_clear_lead_is_answered_even_below_the_answer_confidence():
+    d = decide(parse("loads of litter on the verge", ("litter", 0.26), ("road_signs_markings", 0.1)))
+    assert (d.service, d.response) == ("litter", "utter_service_answer")
 
 
 def test_clarify_across_routes_leaves_route_open():
@@ -102,8 +114,10 @@ def test_unsure_and_nothing_close_is_out_of_scope():
 
 
 def test_low_confidence_everything_is_out_of_scope():
-    d = decide(parse("hmm", ("nlu_fallback", 0.3), ("library", 0.12), ("pests", 0.1)))
+    d = decide(parse("hmm", ("out_of_scope", 0.35), ("library", 0.12), ("pests", 0.1)))
     assert d.route == "out_of_scope"
+    d = decide(parse("sing me a song", ("out_of_scope", 0.31), ("library", 0.33)))
+    assert d.service == "library"  # declined only when out_of_scope is ahead of every service
 
 
 def test_conversation_intents_pick_their_response():
