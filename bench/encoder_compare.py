@@ -34,6 +34,7 @@ SETS = {
     "dev": ROOT / "tests" / "data" / "safety_set.yml",
     "blind 1": ROOT / "tests" / "data" / "safety_holdout.yml",
     "blind 2": ROOT / "tests" / "data" / "safety_blind.yml",
+    "blind 3": ROOT / "tests" / "data" / "safety_blind_3.yml",
 }
 
 

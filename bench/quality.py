@@ -25,7 +25,10 @@ from bot.catalogue import load_catalogue
 
 SAFETY_HOLDOUT = SAFETY_SET.with_name("safety_holdout.yml")
 # Blind set 2: written for the sentence-encoder gate by an author who never saw the training data or the rules.
+# The gate's options (classifier target recall, rule corroboration) were compared on it, so it is a dev figure.
 SAFETY_BLIND_2 = SAFETY_SET.with_name("safety_blind.yml")
+# Blind set 3: a third author, written after every gate choice was made; nothing was chosen by it.
+SAFETY_BLIND_3 = SAFETY_SET.with_name("safety_blind_3.yml")
 View = Callable[[dict[str, Any]], dict[str, Any]]
 
 
@@ -73,6 +76,7 @@ def run(limit: int | None = None, model: str | None = None, view: View | None = 
     dev = unseen(load_examples(DEV_SET))[:limit]
     safety_blind = load_cases(SAFETY_HOLDOUT)[:limit]
     safety_blind_2 = load_cases(SAFETY_BLIND_2)[:limit]
+    safety_blind_3 = load_cases(SAFETY_BLIND_3)[:limit]
     safety_dev = load_cases(SAFETY_SET)[:limit]
     fms_rows = fixmystreet.load_rows(limit) if fixmystreet.FIXMYSTREET_CSV.exists() else []
     oos_rows = out_of_scope.load_rows(limit) if out_of_scope.available() else []
@@ -81,6 +85,7 @@ def run(limit: int | None = None, model: str | None = None, view: View | None = 
         + [t for _, t in dev]
         + [c["text"] for c in safety_blind]
         + [c["text"] for c in safety_blind_2]
+        + [c["text"] for c in safety_blind_3]
         + [c["text"] for c in safety_dev]
         + [fixmystreet.message(r) for r in fms_rows]
         + [r.text for r in oos_rows]
@@ -98,6 +103,7 @@ def run(limit: int | None = None, model: str | None = None, view: View | None = 
         "nlu_dev": nlu(dev, take(len(dev))),
         "safety_holdout_blind": safety(safety_blind, take(len(safety_blind))),
         "safety_blind_2": safety(safety_blind_2, take(len(safety_blind_2))),
+        "safety_blind_3": safety(safety_blind_3, take(len(safety_blind_3))),
         "safety_dev": safety(safety_dev, take(len(safety_dev))),
     }
     fms_decisions, oos_decisions = take(len(fms_rows)), take(len(oos_rows))

@@ -64,7 +64,11 @@ ROWS = [
     Row("FixMyStreet: county/district tier accuracy", _get("quality.fixmystreet.tier_accuracy")),
     *(
         row
-        for key, name in (("safety_holdout_blind", "Safety blind 1"), ("safety_blind_2", "Safety blind 2"))
+        for key, name in (
+            ("safety_blind_3", "Safety blind 3"),
+            ("safety_holdout_blind", "Safety blind 1"),
+            ("safety_blind_2", "Safety set 2 (dev: gate options compared on it)"),
+        )
         for row in (
             Row(f"{name}: recall", _get(f"quality.{key}.recall"), "", "≥ 0.98", lambda v: v >= 0.98),
             *(

@@ -29,6 +29,9 @@ class Parse:
     intents: tuple[IntentScore, ...]
     entities: tuple[Entity, ...] = ()
     safety: SafetyAssessment = field(kw_only=True)
+    # Mean similarity to the nearest in-scope and out-of-scope training examples (bot.scope); None when the
+    # message had no words for the encoder (a payload is still assessed for safety but has no scope).
+    scope: tuple[float, float] | None = field(default=None, kw_only=True)
 
     @classmethod
     def from_rasa(cls, parse_data: dict[str, Any]) -> Parse:
@@ -54,6 +57,7 @@ class Parse:
             intents=intents,
             entities=entities,
             safety=SafetyAssessment.from_json(parse_data.get("safety")),
+            scope=_scope(parse_data.get("scope")),
         )
 
     @property
@@ -62,3 +66,12 @@ class Parse:
 
     def entity_values(self, name: str) -> list[str]:
         return [e.value for e in self.entities if e.entity == name]
+
+
+def _scope(data: Any) -> tuple[float, float] | None:
+    if not isinstance(data, dict):
+        return None
+    try:
+        return float(data["in"]), float(data["out"])
+    except (KeyError, TypeError, ValueError):
+        return None
