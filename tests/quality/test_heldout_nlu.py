@@ -12,8 +12,8 @@ import pytest
 from bench.nlu_eval import DEV_SET, HOLDOUT_SET, load_examples, score, unseen
 from bot.catalogue import load_catalogue
 
-# Measured 2026-11-27: hold-out intent accuracy 0.880, dev 0.910 (535 and 568 scored examples).
-FLOORS = {HOLDOUT_SET: 0.86, DEV_SET: 0.89}
+# Measured 2026-12-06 (encoder + DIET, no FallbackClassifier): hold-out intent accuracy 0.891, dev 0.904.
+FLOORS = {HOLDOUT_SET: 0.87, DEV_SET: 0.885}
 
 
 def route_of(intent: str) -> str:

@@ -2,12 +2,15 @@
 
 - tests/data/safety_set.yml (dev): the detector was improved against it, so it must meet the project's
   targets (recall >= 0.98, false alarms <= 3%), but its figures are optimistic.
-- tests/data/safety_holdout.yml (blind): written without sight of the detector, the dev set or the training
-  data, and never tuned against. Its floors are set a little below the measured figures to catch regressions;
-  they are far from the targets, and the README says so.
+- tests/data/safety_holdout.yml (blind 1), safety_blind.yml (set 2: gate options were compared on it, so a dev
+  figure) and safety_blind_3.yml (blind 3, written after every choice): written by separate authors without
+  sight of the detector or the training data. Their floors are a little below the measured figures to catch
+  regressions; they are below the targets, and the README says so.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from bench.safety_eval import SAFETY_SET, load_cases, report, score
 from bot import safety
@@ -36,15 +39,20 @@ def test_detector_alone_is_measured():
     assert result.positives > 0
 
 
-SAFETY_HOLDOUT = SAFETY_SET.with_name("safety_holdout.yml")
-# Measured 2026-11-27 on the blind set: recall 0.836 (184/220), false alarms 0.0875 (7/80 hard negatives).
-HOLDOUT_RECALL_FLOOR = 0.81
-HOLDOUT_FALSE_ALARM_CEILING = 0.1125
+# (file, least danger cases, recall floor, false-alarm ceiling). Measured 2026-12-06 with the encoder gate:
+# blind 1 recall 0.964 (212/220), false alarms 0.113 (9/80); set 2 0.963 (337/350), 0.079 (21/265);
+# blind 3 0.952 (280/294), 0.083 (22/264). Floors sit about 1.5 points under, ceilings about 2 over.
+BLIND_SETS = [
+    ("safety_holdout.yml", 200, 0.945, 0.1375),
+    ("safety_blind.yml", 300, 0.945, 0.10),
+    ("safety_blind_3.yml", 250, 0.935, 0.105),
+]
 
 
-def test_blind_holdout_does_not_regress(triage):
-    result = score(load_cases(SAFETY_HOLDOUT), lambda text: triage(text)["safety"])
-    print(f"\nblind hold-out: recall {result.recall:.3f}, false alarms {result.false_alarm_rate:.3f}")
-    assert result.positives >= 200
-    assert result.recall >= HOLDOUT_RECALL_FLOOR
-    assert result.false_alarm_rate <= HOLDOUT_FALSE_ALARM_CEILING
+@pytest.mark.parametrize(("name", "least", "recall_floor", "false_alarm_ceiling"), BLIND_SETS)
+def test_blind_sets_do_not_regress(triage, name, least, recall_floor, false_alarm_ceiling):
+    result = score(load_cases(SAFETY_SET.with_name(name)), lambda text: triage(text)["safety"])
+    print(f"\n{name}: recall {result.recall:.3f}, false alarms {result.false_alarm_rate:.3f}")
+    assert result.positives >= least
+    assert result.recall >= recall_floor
+    assert result.false_alarm_rate <= false_alarm_ceiling
