@@ -118,6 +118,12 @@ def short_reply_intent(text: str) -> str | None:
     return None
 
 
+def _is_postcode_answer(text: str, postcode: Postcode | None) -> bool:
+    """A postcode with at most one other word ("GL50 1QA", "it's GL50 1QA"): an answer, not a new request
+    (the same test `split_postcode` uses to keep such a message whole)."""
+    return postcode is not None and len(re.findall(r"[A-Za-z]{3,}", text)) < 2
+
+
 def place_name_in(text: str) -> str | None:
     """The place a short location answer names, or None when there is nothing place-like left."""
     name = _PLACE_PREFIX.sub("", text).strip(" .,!?")
@@ -139,11 +145,20 @@ def plan_reply(
         answer = ResponseSpec(decision.response, _answer_variables(decision))
         return Reply((answer,), _state(slots, None, decision.service, None))
 
-    intent = decision.intent
-    if context.awaiting is not None and decision.service is None:
-        intent = short_reply_intent(message_text) or intent
+    # A reply to our own question: nothing else was understood, or it is a short "yes"/"no"/"skip", or (to
+    # "what's the postcode?") a postcode on its own. The intent classifier may still rank a service first.
+    short = short_reply_intent(message_text)
+    answering_us = context.awaiting is not None and (
+        decision.service is None
+        or short is not None
+        or (
+            context.awaiting is Awaiting.POSTCODE
+            and (bool(_SKIP_WORDS.match(message_text)) or _is_postcode_answer(message_text, message_postcode))
+        )
+    )
+    intent = (short or decision.intent) if answering_us else decision.intent
     place_query: str | None = None
-    if context.awaiting is Awaiting.POSTCODE and context.pending_service and decision.service is None:
+    if context.awaiting is Awaiting.POSTCODE and context.pending_service and answering_us:
         if message_postcode is not None:
             decision = decide_service(context.pending_service)
         elif intent in _SKIP_INTENTS or _SKIP_WORDS.match(message_text):
@@ -152,7 +167,7 @@ def plan_reply(
         elif intent == "inform_location" and (place_query := place_name_in(message_text)):
             decision = decide_service(context.pending_service)
 
-    if context.awaiting is not None and intent is not None and (context.awaiting, intent) in _CONTEXT_REPLIES:
+    if answering_us and context.awaiting and intent and (context.awaiting, intent) in _CONTEXT_REPLIES:
         name, next_awaiting = _CONTEXT_REPLIES[(context.awaiting, intent)]
         return Reply((*prefix, ResponseSpec(name)), _state(slots, next_awaiting, context.last_service, None))
 

@@ -37,8 +37,10 @@ class Parse:
     def from_rasa(cls, parse_data: dict[str, Any]) -> Parse:
         """Build from Rasa's parse dict (`/model/parse`, `tracker.latest_message`, `Agent.parse_message`).
 
-        Raises `SafetyNotAssessed` when the dict has no `safety` assessment (the NLU pipeline's SafetyGate
-        adds one to every message, payloads included)."""
+        Raises `SafetyNotAssessed` when the dict has no `safety` assessment: the NLU pipeline's SafetyGate adds
+        one to every message with words. A button payload ("/pothole", which the channels pass only for known
+        intents) has no words to assess, and Rasa's regex handler rebuilds its parse without our keys, so it
+        gets the empty assessment."""
         ranking = parse_data.get("intent_ranking") or []
         if not ranking and parse_data.get("intent"):
             ranking = [parse_data["intent"]]
@@ -56,7 +58,7 @@ class Parse:
             text=str(parse_data.get("text") or ""),
             intents=intents,
             entities=entities,
-            safety=SafetyAssessment.from_json(parse_data.get("safety")),
+            safety=_assessment(parse_data),
             scope=_scope(parse_data.get("scope")),
         )
 
@@ -66,6 +68,12 @@ class Parse:
 
     def entity_values(self, name: str) -> list[str]:
         return [e.value for e in self.entities if e.entity == name]
+
+
+def _assessment(parse_data: dict[str, Any]) -> SafetyAssessment:
+    if "safety" not in parse_data and str(parse_data.get("text") or "").startswith("/"):
+        return SafetyAssessment()
+    return SafetyAssessment.from_json(parse_data.get("safety"))
 
 
 def _scope(data: Any) -> tuple[float, float] | None:

@@ -136,7 +136,12 @@ def decide(
         return _no_service("utter_unreadable", Route.CONVERSATION, 1.0, notes, catalogue)
     if InputNote.NO_WORDS.value in notes:
         return _no_service("utter_no_words", Route.CONVERSATION, 1.0, notes, catalogue)
-    if top is not None and top.name in CONVERSATION_INTENTS and top.confidence >= ANSWER_CONFIDENCE:
+    best_service = max((s.confidence for s in ranked), default=0.0)
+    if (
+        top is not None
+        and top.name in CONVERSATION_INTENTS
+        and (top.confidence >= ANSWER_CONFIDENCE or top.confidence - best_service >= ANSWER_MARGIN)
+    ):
         return _no_service(
             f"utter_{top.name}", Route.CONVERSATION, top.confidence, notes, catalogue, top.name
         )

@@ -62,12 +62,12 @@ def test_crisis(tg: Telegram):
 
 
 def test_inline_keyboard_and_callback(tg: Telegram, captured: Captured, domain):
-    tg.text("light")
+    tg.text("parking")
     [question] = tg.replies(1)
     assert question["body"]["reply_markup"] == {
         "inline_keyboard": [
-            [{"text": "Street lights", "callback_data": "/street_light"}],
-            [{"text": "Traffic lights and crossings", "callback_data": "/traffic_lights"}],
+            [{"text": "Parking on the street and parking fines", "callback_data": "/parking"}],
+            [{"text": "Parks, playgrounds and allotments", "callback_data": "/parks_open_spaces"}],
         ]
     }
     query_id = f"cb{tg.user_id}"
@@ -79,7 +79,7 @@ def test_inline_keyboard_and_callback(tg: Telegram, captured: Captured, domain):
                     "from": {"id": tg.user_id, "is_bot": False, "first_name": "Test"},
                     "message": tg.message({"text": question["body"]["text"]}),
                     "chat_instance": "-4963716213093",
-                    "data": "/street_light",
+                    "data": "/parking",
                 }
             }
         )

@@ -41,7 +41,7 @@ def assert_fits(body: str) -> None:
 
 
 def test_options_are_numbered_fit_the_budget_and_a_number_picks_one(sms: Twilio, catalogue, domain):
-    response = sms.text("light")
+    response = sms.text("parking")
     assert response.headers["Content-Type"].startswith("text/xml")
     assert response.text.endswith("<Response></Response>")
     [record] = sms.replies(1)
@@ -51,14 +51,14 @@ def test_options_are_numbered_fit_the_budget_and_a_number_picks_one(sms: Twilio,
     body = record["body"]["Body"]
     assert body == (
         domain["responses"]["utter_clarify"][0]["text"]
-        + "\nReply 1 for Street lights or 2 for Traffic lights and crossings."
+        + "\nReply 1 for Parking on the street and parking fines or 2 for Parks, playgrounds and allotments."
     )
     assert_fits(body)
-    sms.text("2")
+    sms.text("1")
     assert sms.bodies(1) == [domain["responses"]["utter_ask_postcode"][0]["text"]]
     sms.text("GL50 1QA")
     [answer] = sms.bodies(1)
-    assert answer.startswith(catalogue.service("traffic_lights").name + ": ")
+    assert answer.startswith(catalogue.service("parking").name + ": ")
     assert "- Gloucestershire County Council: https://www.gloucestershire.gov.uk" in answer
     assert_fits(answer)
 

@@ -89,28 +89,28 @@ def test_crisis_gets_the_crisis_lines(wa: WhatsApp):
 
 
 def test_clarifying_question_is_a_list_and_a_row_reply_picks_the_service(wa: WhatsApp, catalogue, domain):
-    wa.text("light")
+    wa.text("parking")
     [question] = wa.replies(1)
     interactive = question["body"]["interactive"]
-    assert interactive["type"] == "list"  # "Traffic lights and crossings" is longer than a button title
+    assert interactive["type"] == "list"  # the services' names are longer than a button title
     assert interactive["body"]["text"] == domain["responses"]["utter_clarify"][0]["text"]
     assert interactive["action"]["button"] == templates.LIST_BUTTON_LABEL
     rows = interactive["action"]["sections"][0]["rows"]
-    assert [row["id"] for row in rows] == ["/street_light", "/traffic_lights"]
+    assert [row["id"] for row in rows] == ["/parking", "/parks_open_spaces"]
     assert all(len(row["title"]) <= 24 for row in rows)
     wa.send(
         {
             "type": "interactive",
             "interactive": {
                 "type": "list_reply",
-                "list_reply": {"id": "/street_light", "title": "Street lights"},
+                "list_reply": {"id": "/parking", "title": "Parking on the street"},
             },
         }
     )
     assert texts(wa.replies(1)) == [domain["responses"]["utter_ask_postcode"][0]["text"]]
     wa.text("GL50 1QA")
     answer, _ = texts(wa.replies(2))
-    assert answer.startswith(catalogue.service("street_light").name + ": ")
+    assert answer.startswith(catalogue.service("parking").name + ": ")
 
 
 def test_photo_gets_what_the_assistant_can_read_and_a_caption_is_read(wa: WhatsApp, domain):

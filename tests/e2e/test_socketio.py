@@ -45,11 +45,11 @@ def sock(stack):
 def test_persisted_session_guarded_input_and_buttons(sock: SocketChat) -> None:
     session_id = uuid.uuid4().hex
     assert sock.session(session_id) == session_id
-    replies = sock.say(session_id, "lights")
+    replies = sock.say(session_id, "parking")
     assert all(r["session_id"] == session_id for r in replies)
     assert [q["title"] for q in replies[-1]["quick_replies"]] == [
-        "Street lights",
-        "Traffic lights and crossings",
+        "Parking on the street and parking fines",
+        "Parks, playgrounds and allotments",
     ]
     # A payload for an unknown intent is read as words, not obeyed; the reply is never empty.
     assert sock.say(session_id, "/nonsense_intent")[0]["text"]

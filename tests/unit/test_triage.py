@@ -63,6 +63,8 @@ def test_classifier_flags_in_the_assessment_give_the_safety_answer():
 def test_a_parse_without_an_assessment_is_refused():
     with pytest.raises(SafetyNotAssessed):
         Parse.from_rasa({"text": "pothole", "intent_ranking": [{"name": "pothole", "confidence": 0.9}]})
+    payload = Parse.from_rasa({"text": "/pothole", "intent": {"name": "pothole", "confidence": 1.0}})
+    assert payload.safety.flags == ()
 
 
 def test_guard_flags_from_the_whole_message_are_honoured():

@@ -79,13 +79,15 @@ def test_emergency_gets_the_999_answer(demo: Page) -> None:
 
 def test_quick_reply_buttons(demo: Page) -> None:
     open_widget(demo)
-    say(demo, "lights")
+    say(demo, "parking")
     replies = demo.get_by_role("group", name="Suggested replies").get_by_role("button")
-    expect(replies).to_have_text(["Street lights", "Traffic lights and crossings"])
+    expect(replies).to_have_text(
+        ["Parking on the street and parking fines", "Parks, playgrounds and allotments"]
+    )
     before = demo.locator(".fd-bot").count()
     replies.first.focus()
     demo.keyboard.press("Enter")
-    expect(demo.locator(".fd-user").last).to_contain_text("Street lights")
+    expect(demo.locator(".fd-user").last).to_contain_text("Parking on the street")
     expect(demo.locator(".fd-bot").nth(before)).to_contain_text("postcode")
     expect(demo.locator(".fd-reply")).to_have_count(0)
     expect(demo.locator("#fd-input")).to_be_focused()
@@ -138,7 +140,7 @@ def test_rest_fallback_when_socketio_is_blocked(demo: Page) -> None:
 
 def test_accessibility_audit_with_the_widget_open(demo: Page) -> None:
     open_widget(demo)
-    say(demo, "lights")
+    say(demo, "parking")
     expect(demo.locator(".fd-reply")).to_have_count(2)
     screenshot(demo, "widget-open")
     violations = axe_audit(demo, "demo-widget-open")
