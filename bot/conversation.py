@@ -162,8 +162,9 @@ def plan_reply(
         if message_postcode is not None:
             decision = decide_service(context.pending_service)
         elif intent in _SKIP_INTENTS or _SKIP_WORDS.match(message_text):
-            skipped = decide_service(context.pending_service)
-            return _answer(skipped, (*prefix, ResponseSpec("utter_location_skipped")), slots)
+            # The national answer was given first: nothing more to say about this service.
+            skipped = (*prefix, ResponseSpec("utter_location_skipped"), ResponseSpec("utter_anything_else"))
+            return Reply(skipped, _state(slots, Awaiting.ANYTHING_ELSE, context.pending_service, None))
         elif intent == "inform_location" and (place_query := place_name_in(message_text)):
             decision = decide_service(context.pending_service)
 
@@ -187,8 +188,10 @@ def plan_reply(
     postcode = message_postcode or (parse_postcode(context.postcode) if context.postcode else None)
     where: Postcode | str | None = postcode or place_query
     if where is None:
-        ask = ResponseSpec("utter_ask_postcode", {"service_name": decision.service_name})
-        return Reply((*prefix, ask), _state(slots, Awaiting.POSTCODE, context.last_service, service.id))
+        # Answer first: who deals with it and the national way to reach them, then offer to narrow it down.
+        answer = ResponseSpec(decision.response, _answer_variables(decision))
+        offer = ResponseSpec("utter_offer_postcode", {"service_name": decision.service_name})
+        return Reply((*prefix, answer, offer), _state(slots, Awaiting.POSTCODE, service.id, service.id))
 
     located = locate(decision, where)
     status = (located.location or {}).get("status")

@@ -5,8 +5,15 @@ from __future__ import annotations
 from tests.e2e.conftest import Chat
 
 
-def test_pothole_asks_for_the_postcode_then_names_the_county(chat: Chat, catalogue, domain):
-    assert chat.text("massive pothole outside no. 12") == domain["responses"]["utter_ask_postcode"][0]["text"]
+def offer(domain) -> str:
+    return domain["responses"]["utter_offer_postcode"][0]["text"]
+
+
+def test_pothole_is_answered_first_then_the_postcode_names_the_county(chat: Chat, catalogue, domain):
+    first = chat.text("massive pothole outside no. 12")
+    assert first.startswith(f"{catalogue.service('pothole').name}: {catalogue.service('pothole').say}")
+    assert "https://www.gov.uk/find-local-council" in first
+    assert first.endswith(offer(domain))
     text = chat.text("GL50 1QA")
     pothole = catalogue.service("pothole")
     assert pothole.name in text
@@ -24,11 +31,24 @@ def test_postcode_is_remembered_for_the_next_request(chat: Chat):
     assert "not Gloucestershire County Council" in text
 
 
-def test_skip_gives_the_national_route(chat: Chat, domain):
-    chat.text("the street light outside my house is out")
-    text = chat.text("skip")
-    assert text.startswith(domain["responses"]["utter_location_skipped"][0]["text"])
-    assert "https://www.gov.uk/find-local-council" in text
+def test_answer_first_for_the_police_and_the_nhs(chat: Chat, catalogue, domain):
+    for words, service in (
+        ("my bike was nicked yesterday", "report_crime"),
+        ("i need my repeat prescription", None),
+    ):
+        text = chat.text(words)
+        if service:
+            assert text.startswith(f"{catalogue.service(service).name}: {catalogue.service(service).say}")
+        assert "Why: " in text
+        assert text.endswith(offer(domain))
+        chat.text("skip")
+
+
+def test_skip_after_the_national_answer_moves_on(chat: Chat, domain):
+    assert "https://www.gov.uk/find-local-council" in chat.text("the street light outside my house is out")
+    assert chat.text("skip") == "\n".join(
+        [domain["responses"]["utter_location_skipped"][0]["text"], "Is there anything else I can help with?"]
+    )
 
 
 def test_unknown_postcode_gets_a_chance_to_correct(chat: Chat, domain):
@@ -58,7 +78,7 @@ def test_context_no_after_an_answer_says_goodbye(chat: Chat, domain):
 
 
 def test_button_payload_picks_the_service(chat: Chat, catalogue, domain):
-    assert chat.text("/pavement") == domain["responses"]["utter_ask_postcode"][0]["text"]
+    assert chat.text("/pavement").endswith(offer(domain))
     assert catalogue.service("pavement").name in chat.text("BS1 5TR")
 
 
@@ -77,5 +97,5 @@ def test_asking_for_a_person(chat: Chat, domain):
 
 
 def test_town_name_when_the_postcode_is_not_known(chat: Chat, domain):
-    assert chat.text("there's a pothole on my road") == domain["responses"]["utter_ask_postcode"][0]["text"]
+    assert chat.text("there's a pothole on my road").endswith(offer(domain))
     assert "Gloucestershire County Council" in chat.text("it's in Cheltenham")

@@ -44,14 +44,15 @@ def texts(records: list[dict]) -> list[str]:
 
 def test_council_case_asks_for_the_postcode_then_names_the_county(wa: WhatsApp, catalogue, domain):
     wa.text("massive pothole outside no. 12")
-    [ask] = wa.replies(1)
+    national, ask = wa.replies(2)
+    assert national["body"]["text"]["body"].startswith(catalogue.service("pothole").name + ": ")
     assert ask["path"] == f"/v21.0/{PHONE_NUMBER_ID}/messages"
     assert ask["authorization"] == f"Bearer {ACCESS_TOKEN}"
     assert ask["status"] == 200
     assert ask["body"]["messaging_product"] == "whatsapp"
     assert ask["body"]["text"] == {
         "preview_url": False,
-        "body": domain["responses"]["utter_ask_postcode"][0]["text"],
+        "body": domain["responses"]["utter_offer_postcode"][0]["text"],
     }
     wa.text("GL50 1QA")
     answer, closing = texts(wa.replies(2))
@@ -63,7 +64,9 @@ def test_council_case_asks_for_the_postcode_then_names_the_county(wa: WhatsApp, 
 
 def test_police_case_with_a_location_pin(wa: WhatsApp, domain):
     wa.text("my bike was nicked yesterday")
-    assert texts(wa.replies(1)) == [domain["responses"]["utter_ask_postcode"][0]["text"]]
+    national, ask = texts(wa.replies(2))
+    assert national.startswith("Report a crime: ")
+    assert ask == domain["responses"]["utter_offer_postcode"][0]["text"]
     wa.send({"type": "location", "location": {**CHELTENHAM_PIN, "name": "Imperial Gardens"}})
     answer, closing = texts(wa.replies(2))
     assert answer.startswith("Report a crime: ")
@@ -96,7 +99,7 @@ def test_clarifying_question_is_a_list_and_a_row_reply_picks_the_service(wa: Wha
     assert interactive["body"]["text"] == domain["responses"]["utter_clarify"][0]["text"]
     assert interactive["action"]["button"] == templates.LIST_BUTTON_LABEL
     rows = interactive["action"]["sections"][0]["rows"]
-    assert [row["id"] for row in rows] == ["/parking", "/parks_open_spaces"]
+    assert sorted(row["id"] for row in rows) == ["/parking", "/parks_open_spaces"]
     assert all(len(row["title"]) <= 24 for row in rows)
     wa.send(
         {
@@ -107,7 +110,7 @@ def test_clarifying_question_is_a_list_and_a_row_reply_picks_the_service(wa: Wha
             },
         }
     )
-    assert texts(wa.replies(1)) == [domain["responses"]["utter_ask_postcode"][0]["text"]]
+    assert texts(wa.replies(2))[1] == domain["responses"]["utter_offer_postcode"][0]["text"]
     wa.text("GL50 1QA")
     answer, _ = texts(wa.replies(2))
     assert answer.startswith(catalogue.service("parking").name + ": ")
@@ -121,20 +124,21 @@ def test_photo_gets_what_the_assistant_can_read_and_a_caption_is_read(wa: WhatsA
     [voice] = texts(wa.replies(1))
     assert voice == templates.CANNOT_READ.format(what=templates.CANNOT_READ_WHAT["audio"])
     wa.send({"type": "image", "image": {**image, "caption": "pothole outside my house"}})
-    assert texts(wa.replies(1)) == [domain["responses"]["utter_ask_postcode"][0]["text"]]
+    assert texts(wa.replies(2))[1] == domain["responses"]["utter_offer_postcode"][0]["text"]
 
 
 def test_resent_webhook_is_answered_once(wa: WhatsApp, domain):
     first = wa.text("my bins weren't collected", message_id="wamid.RESENT-" + wa.phone)
     again = wa.text("my bins weren't collected", message_id="wamid.RESENT-" + wa.phone)
     assert first.status_code == again.status_code == 200
-    assert texts(wa.replies(1)) == [domain["responses"]["utter_ask_postcode"][0]["text"]]
+    national, ask = texts(wa.replies(2))
+    assert national.startswith("Missed bin collections")
+    assert ask == domain["responses"]["utter_offer_postcode"][0]["text"]
     wa.text("skip")  # had the resend been processed, its reply would come before this turn's and fail here
-    # This turn sends three messages: "no problem, the general route", the answer, "anything else?".
-    skipped = texts(wa.replies(3))
-    assert skipped[0] == domain["responses"]["utter_location_skipped"][0]["text"]
-    assert skipped[1].startswith("Missed bin collections")
-    assert skipped[2] == domain["responses"]["utter_anything_else"][0]["text"]
+    assert texts(wa.replies(2)) == [
+        domain["responses"]["utter_location_skipped"][0]["text"],
+        domain["responses"]["utter_anything_else"][0]["text"],
+    ]
 
 
 def test_bad_or_missing_signature_is_refused_and_never_reaches_the_assistant(

@@ -14,14 +14,17 @@ def run(action, dispatcher, tracker, domain):
     return asyncio.run(action.run(dispatcher, tracker, domain))
 
 
-def test_pothole_without_postcode_asks_for_one(dispatcher, make_tracker, domain, catalogue):
+def test_pothole_without_postcode_is_answered_then_offered_a_local_contact(
+    dispatcher, make_tracker, domain, catalogue
+):
     tracker = make_tracker("massive pothole outside no. 12", [("pothole", 0.92), ("pavement", 0.05)])
     events = run(ActionTriage(), dispatcher, tracker, domain)
-    assert [m["response"] for m in dispatcher.messages] == ["utter_ask_postcode"]
+    assert [m["response"] for m in dispatcher.messages] == ["utter_service_answer", "utter_offer_postcode"]
     assert dispatcher.messages[0]["service_name"] == catalogue.service("pothole").name
+    assert dispatcher.messages[0]["say"] == catalogue.service("pothole").say
     assert events == [
         SlotSet("awaiting", "postcode"),
-        SlotSet("last_service", None),
+        SlotSet("last_service", "pothole"),
         SlotSet("pending_service", "pothole"),
     ]
 

@@ -46,12 +46,21 @@ def fake_locate(status: str = "resolved"):
     return locate
 
 
-def test_place_dependent_service_asks_for_the_postcode_first():
+def test_place_dependent_service_is_answered_first_then_offers_to_narrow_it_down():
     locate = fake_locate()
     reply = plan_reply(decision("pothole", ("pothole", 0.9)), TurnContext(), None, locate)
-    assert names(reply) == ["utter_ask_postcode"]
-    assert reply.slots == {"awaiting": "postcode", "last_service": None, "pending_service": "pothole"}
+    assert names(reply) == ["utter_service_answer", "utter_offer_postcode"]
+    assert reply.responses[0].variables["say"] == decision("pothole", ("pothole", 0.9)).say
+    assert "find-local-council" in reply.responses[0].variables["contacts"]
+    assert reply.slots == {"awaiting": "postcode", "last_service": "pothole", "pending_service": "pothole"}
     assert locate.calls == []
+
+
+def test_police_and_nhs_answers_come_first_too():
+    for text, service in (("my bike was nicked yesterday", "report_crime"), ("repeat prescription", "gp")):
+        reply = plan_reply(decision(text, (service, 0.9)), TurnContext(), None, fake_locate())
+        assert names(reply) == ["utter_service_answer", "utter_offer_postcode"]
+        assert reply.responses[0].variables["service_name"] == decision(text, (service, 0.9)).service_name
 
 
 def test_postcode_answer_resolves_the_pending_service():
@@ -80,12 +89,15 @@ def test_remembered_postcode_is_reused():
     assert locate.calls == [("missed_bin", "GL50 1QA")]
 
 
-def test_skip_gives_the_national_answer_for_the_pending_service():
+def test_skip_after_the_national_answer_moves_on():
     context = TurnContext(awaiting=Awaiting.POSTCODE, pending_service="street_light")
     reply = plan_reply(decision("skip", ("dont_know", 0.9)), context, None, fake_locate())
-    assert names(reply) == ["utter_location_skipped", "utter_service_answer", "utter_anything_else"]
-    assert reply.slots["last_service"] == "street_light"
-    assert "find-local-council" in reply.responses[1].variables["contacts"]
+    assert names(reply) == ["utter_location_skipped", "utter_anything_else"]
+    assert reply.slots == {
+        "awaiting": "anything_else",
+        "last_service": "street_light",
+        "pending_service": None,
+    }
 
 
 def test_unknown_postcode_is_forgotten_and_asked_again():

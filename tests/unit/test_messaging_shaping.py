@@ -93,6 +93,19 @@ def test_sms_short_answer_keeps_why_and_the_question():
     )
 
 
+def test_sms_postcode_offer_stays_whole_at_the_end_when_the_answer_is_cut():
+    offer = Answer(
+        "If you tell me the postcode (for example GL50 1AA), I can help. Or type skip.",
+        (),
+        "utter_offer_postcode",
+    )
+    [body] = shape_sms([ANSWER, offer]).bodies
+    assert gsm.segments(body) <= SMS_MAX_SEGMENTS
+    assert body.startswith("Potholes: Report it to the council.")
+    assert body.endswith("\nIf you tell me the postcode (for example GL50 1AA), I can help. Or type skip.")
+    assert "Why:" not in body
+
+
 def test_sms_options_line_survives_cutting():
     long_question = Answer("x" * 600, CLARIFY.options, "utter_clarify")
     [body] = shape_sms([long_question]).bodies

@@ -5,7 +5,8 @@ Output: plain data (bodies, platform JSON payloads) that the platform modules po
 
 - SMS: everything in one message, GSM-7 only, buttons as "Reply 1 for ..., 2 for ..." (the channel remembers
   the payloads, so a reply of "2" picks the second), at most `SMS_MAX_SEGMENTS` segments. To fit, the "Why:"
-  paragraph goes first, then the closing question, then whole lines from the end, then characters. The 999
+  paragraph goes first, then the closing question, then whole lines from the end, then characters; a question
+  the conversation waits on (the postcode offer) stays whole at the end, like the options. The 999
   answer and crisis answers are exempt: always sent whole, on their own, first.
 - WhatsApp (Meta): up to 3 buttons whose titles fit in 20 characters become reply buttons, otherwise a list
   message (up to 10 rows); UK phone numbers written +44 so WhatsApp makes them tappable.
@@ -27,6 +28,8 @@ EMERGENCY_RESPONSE = "utter_emergency"
 # Answers that are never shortened (a crisis line cut off mid-number is worse than a second segment).
 NEVER_CUT = frozenset({EMERGENCY_RESPONSE, "utter_safety_answer"})
 DROPPABLE_RESPONSES = ("utter_anything_else",)  # dropped (last) before any answer text is cut
+# A question the conversation waits on: kept whole at the end, like the numbered options, whatever is cut.
+KEPT_LAST_RESPONSES = ("utter_offer_postcode",)
 WHY_PREFIX = "Why: "
 
 SMS_MAX_SEGMENTS = 3  # = 459 GSM-7 characters (3 x 153)
@@ -142,7 +145,10 @@ def _sms_text(text: str) -> str:
 
 def _fit_sms(answers: Sequence[Answer], options: Sequence[Option], limit: int) -> str:
     paragraphs: list[tuple[int, str]] = []  # (drop order: higher goes first, text)
+    questions = [_sms_text(a.text) for a in answers if a.response in KEPT_LAST_RESPONSES]
     for answer in answers:
+        if answer.response in KEPT_LAST_RESPONSES:
+            continue
         for paragraph in answer.text.split("\n\n"):
             if not paragraph.strip():
                 continue
@@ -153,7 +159,7 @@ def _fit_sms(answers: Sequence[Answer], options: Sequence[Option], limit: int) -
             else:
                 rank = 0
             paragraphs.append((rank, _sms_text(paragraph)))
-    tail = _sms_text(numbered_options(options)) if options else ""
+    tail = "\n".join([*questions, *([_sms_text(numbered_options(options))] if options else [])])
 
     def compose(parts: Sequence[tuple[int, str]]) -> str:
         return "\n".join([text for _, text in parts] + ([tail] if tail else []))
