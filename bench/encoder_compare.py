@@ -23,13 +23,8 @@ from bot import safety
 from bot.encoder import CANDIDATES, SentenceEncoder
 from bot.paths import ROOT
 from bot.safety import classifier as safety_classifier
+from bot.triage import SAFETY_INTENT_FLAGS
 
-INTENT_LABELS = {
-    "emergency": "emergency",
-    "mental_health_crisis": "crisis",
-    "child_at_risk": "child_at_risk",
-    "domestic_abuse": "domestic_abuse",
-}
 SETS = {
     "dev": ROOT / "tests" / "data" / "safety_set.yml",
     "blind 1": ROOT / "tests" / "data" / "safety_holdout.yml",
@@ -45,7 +40,8 @@ def training_data() -> tuple[list[str], list[str]]:
     for path in sorted((ROOT / "data" / "nlu").glob("*.yml")):
         for intent, text in load_examples(path):
             texts.append(text)
-            labels.append(INTENT_LABELS.get(intent, safety_classifier.NONE))
+            flag = SAFETY_INTENT_FLAGS.get(intent)
+            labels.append(flag.value if flag else safety_classifier.NONE)
     return texts, labels
 
 

@@ -9,9 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.catalogue import load_catalogue
-from bot.triage import OUT_OF_SCOPE_INTENTS, SAFETY_SERVICES
-
-SAFETY_INTENT_FLAGS = {service: flag for flag, service in SAFETY_SERVICES.items()}
+from bot.triage import OUT_OF_SCOPE_INTENTS, SAFETY_INTENT_FLAGS
 
 
 def decision_from_intent(result: dict[str, Any]) -> dict[str, Any]:

@@ -32,9 +32,9 @@ async def triage_text(
     decision names the real local body."""
     guarded = guard(text)
     words, found = split_postcode(guarded.text)
-    parse_data: dict[str, Any] = await parse(words) if words else {"text": "", "intent_ranking": []}
-    if not words:  # nothing for the model to read: the guard's whole-message scan is the assessment
-        parse_data["safety"] = SafetyAssessment().to_json()
+    # With no words for the model, the guard's whole-message scan (merged below) is the whole assessment.
+    empty = {"text": "", "intent_ranking": [], "safety": SafetyAssessment().to_json()}
+    parse_data: dict[str, Any] = await parse(words) if words else empty
     parsed = Parse.from_rasa(parse_data)
     parsed = replace(parsed, safety=parsed.safety.with_flags(guarded.safety_flags))
     decision = decide(parsed, notes=[n.value for n in guarded.notes])

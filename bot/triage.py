@@ -65,8 +65,9 @@ SAFETY_SERVICES: dict[safety.SafetyFlag, str] = {
     safety.SafetyFlag.CHILD_AT_RISK: "child_at_risk",
     safety.SafetyFlag.DOMESTIC_ABUSE: "domestic_abuse",
 }
-# Only the gate gives a safety answer: a safety intent from the intent classifier alone is not one.
-SAFETY_SERVICE_IDS = frozenset(SAFETY_SERVICES.values())
+# The safety intents and their flags. Only the gate gives a safety answer: a safety intent from the intent
+# classifier alone is not one.
+SAFETY_INTENT_FLAGS = {service: flag for flag, service in SAFETY_SERVICES.items()}
 
 
 @dataclass(frozen=True)
@@ -125,7 +126,7 @@ def decide(
     """Route one parsed message. `notes` come from `text_guard.guard()`."""
     catalogue = catalogue or load_catalogue()
     notes = list(notes)
-    ranked = [s for s in parse.intents if s.name in catalogue and s.name not in SAFETY_SERVICE_IDS]
+    ranked = [s for s in parse.intents if s.name in catalogue and s.name not in SAFETY_INTENT_FLAGS]
     if parse.safety.flags:
         return _safety_decision(list(parse.safety.flags), ranked, catalogue, notes)
 

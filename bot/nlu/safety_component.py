@@ -25,11 +25,10 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from bot.nlu.sentence_encoder import SentenceEncoderFeaturizer, sentence_vector
 from bot.safety import classifier as safety_classifier
 from bot.safety.gate import SafetyAssessment, assess
-from bot.triage import SAFETY_SERVICES
+from bot.triage import SAFETY_INTENT_FLAGS, SAFETY_SERVICES
 
 logger = logging.getLogger(__name__)
 
-INTENT_LABELS = {service: flag.value for flag, service in SAFETY_SERVICES.items()}
 _FILE = "safety_classifier.pkl"
 
 
@@ -94,7 +93,8 @@ class SafetyGate(GraphComponent):
                 continue
             texts.append(message.get(TEXT))
             vectors.append(vector)
-            labels.append(INTENT_LABELS.get(message.get(INTENT), safety_classifier.NONE))
+            flag = SAFETY_INTENT_FLAGS.get(message.get(INTENT))
+            labels.append(flag.value if flag else safety_classifier.NONE)
         self.classifier = safety_classifier.train(
             texts,
             np.vstack(vectors),
@@ -137,7 +137,9 @@ class SafetyGate(GraphComponent):
 
     @staticmethod
     def _set_intent(message: Message, assessment: SafetyAssessment) -> None:
-        ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") not in INTENT_LABELS]
+        ranking = [
+            r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") not in SAFETY_INTENT_FLAGS
+        ]
         if assessment.top is not None:
             ranking = [{"name": SAFETY_SERVICES[assessment.top], "confidence": 1.0}, *ranking]
         if not ranking:  # DIET ranked only safety intents: keep what it said rather than nothing

@@ -21,7 +21,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from bot.catalogue import load_catalogue
 from bot.nlu.sentence_encoder import SentenceEncoderFeaturizer, sentence_vector
 from bot.scope import ScopeIndex
-from bot.triage import SAFETY_SERVICE_IDS
+from bot.triage import SAFETY_INTENT_FLAGS
 
 _FILE = "scope_index.npz"
 
@@ -75,7 +75,7 @@ class ScopeNeighbours(GraphComponent):
                 continue
             if intent == "out_of_scope":
                 out_of_scope.append(vector)
-            elif intent in catalogue and intent not in SAFETY_SERVICE_IDS:
+            elif intent in catalogue and intent not in SAFETY_INTENT_FLAGS:
                 in_scope.append(vector)
         self.index = ScopeIndex(_stack(in_scope), _stack(out_of_scope))
         with self._model_storage.write_to(self._resource) as folder:

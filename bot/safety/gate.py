@@ -36,10 +36,6 @@ class SafetyAssessment:
     learned: tuple[SafetyFlag, ...] = ()  # the flags the classifier raised (some may also be the rules')
 
     @property
-    def is_safe(self) -> bool:
-        return not self.flags
-
-    @property
     def top(self) -> SafetyFlag | None:
         return self.flags[0] if self.flags else None
 
@@ -86,8 +82,3 @@ def assess(
     learned = _ordered(classifier_flags)
     flags = _ordered([*(f.value for f in result.flags), *guard_flags, *(f.value for f in learned)])
     return SafetyAssessment(flags, result.matched, dict(classifier_scores or {}), learned)
-
-
-def rules_only(text: str) -> SafetyAssessment:
-    """The assessment without the classifier: for tests of `decide()` and for tools with no model loaded."""
-    return assess(text)

@@ -11,14 +11,14 @@ from dataclasses import replace
 from bot.conversation import Awaiting, TurnContext, plan_reply
 from bot.parse import IntentScore, Parse
 from bot.places.postcode import Postcode
-from bot.safety.gate import rules_only
+from bot.safety.gate import assess
 from bot.triage import Decision, decide
 
 GL50 = Postcode("GL50", "1QA")
 
 
 def decision(text: str, *ranking: tuple[str, float], notes: tuple[str, ...] = ()):
-    parse = Parse(text, tuple(IntentScore(n, c) for n, c in ranking), safety=rules_only(text))
+    parse = Parse(text, tuple(IntentScore(n, c) for n, c in ranking), safety=assess(text))
     return decide(parse, notes=notes)
 
 
