@@ -22,7 +22,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.nlu.sentence_encoder import SentenceEncoderFeaturizer, sentence_vector
+from bot.nlu.sentence_encoder import SentenceEncoderFeaturizer, encoded_examples, sentence_vector
 from bot.safety import classifier as safety_classifier
 from bot.safety.gate import SafetyAssessment, assess
 from bot.triage import SAFETY_INTENT_FLAGS, SAFETY_SERVICES
@@ -84,21 +84,12 @@ class SafetyGate(GraphComponent):
         return cls(config, model_storage, resource, classifier)
 
     def train(self, training_data: TrainingData) -> Resource:
-        texts: list[str] = []
-        vectors = []
-        labels: list[str] = []
-        for message in training_data.intent_examples:
-            vector = sentence_vector(message)
-            if vector is None or not message.get(TEXT):
-                continue
-            texts.append(message.get(TEXT))
-            vectors.append(vector)
-            flag = SAFETY_INTENT_FLAGS.get(message.get(INTENT))
-            labels.append(flag.value if flag else safety_classifier.NONE)
+        examples = encoded_examples(training_data)
+        flags = [SAFETY_INTENT_FLAGS.get(intent) for _t, _v, intent in examples]
         self.classifier = safety_classifier.train(
-            texts,
-            np.vstack(vectors),
-            labels,
+            [text for text, _v, _i in examples],
+            np.vstack([vector for _t, vector, _i in examples]),
+            [flag.value if flag else safety_classifier.NONE for flag in flags],
             target_recall=float(self.config["target_recall"]),
             folds=int(self.config["folds"]),
             c=float(self.config["C"]),

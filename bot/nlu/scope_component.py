@@ -14,12 +14,12 @@ from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
-from rasa.shared.nlu.constants import INTENT, TEXT
+from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.catalogue import load_catalogue
-from bot.nlu.sentence_encoder import SentenceEncoderFeaturizer, sentence_vector
+from bot.nlu.sentence_encoder import SentenceEncoderFeaturizer, encoded_examples, sentence_vector
 from bot.scope import ScopeIndex
 from bot.triage import SAFETY_INTENT_FLAGS
 
@@ -68,11 +68,7 @@ class ScopeNeighbours(GraphComponent):
         catalogue = load_catalogue()
         in_scope: list[np.ndarray] = []
         out_of_scope: list[np.ndarray] = []
-        for message in training_data.intent_examples:
-            vector = sentence_vector(message)
-            intent = message.get(INTENT)
-            if vector is None:
-                continue
+        for _text, vector, intent in encoded_examples(training_data):
             if intent == "out_of_scope":
                 out_of_scope.append(vector)
             elif intent in catalogue and intent not in SAFETY_INTENT_FLAGS:

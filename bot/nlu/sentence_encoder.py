@@ -15,7 +15,7 @@ from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.featurizers.dense_featurizer.dense_featurizer import DenseFeaturizer
 from rasa.nlu.tokenizers.tokenizer import Tokenizer
-from rasa.shared.nlu.constants import FEATURE_TYPE_SENTENCE, TEXT
+from rasa.shared.nlu.constants import FEATURE_TYPE_SENTENCE, INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
@@ -77,3 +77,14 @@ def sentence_vector(message: Message, alias: str = ALIAS) -> np.ndarray | None:
         if feature.origin == alias and feature.type == FEATURE_TYPE_SENTENCE and feature.attribute == TEXT:
             return np.asarray(feature.features).reshape(-1)
     return None
+
+
+def encoded_examples(training_data: TrainingData) -> list[tuple[str, np.ndarray, str]]:
+    """(text, encoder vector, intent) for every intent example with words: what the learned components train
+    on."""
+    examples = []
+    for message in training_data.intent_examples:
+        vector = sentence_vector(message)
+        if vector is not None and message.get(TEXT):
+            examples.append((message.get(TEXT), vector, message.get(INTENT)))
+    return examples

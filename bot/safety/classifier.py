@@ -24,10 +24,11 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 import numpy as np
-from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
+
+from bot.text_features import combined, word_ngrams
 
 NONE = "none"
 DANGER_LABELS = ("emergency", "crisis", "child_at_risk", "domestic_abuse")
@@ -55,18 +56,10 @@ class Calibration:
     examples: dict[str, int]
 
 
-def _vectorizer() -> TfidfVectorizer:
-    return TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=2, lowercase=True)
-
-
-def _features(vectorizer: TfidfVectorizer, texts: Sequence[str], vectors: np.ndarray) -> sparse.csr_matrix:
-    return sparse.hstack([sparse.csr_matrix(vectors), vectorizer.transform(texts)]).tocsr()
-
-
 def _fit(texts: Sequence[str], vectors: np.ndarray, y: np.ndarray, c: float) -> tuple[Any, Any]:
-    vectorizer = _vectorizer().fit(texts)
+    vectorizer = word_ngrams().fit(texts)
     model = LogisticRegression(C=c, class_weight="balanced", max_iter=5000, random_state=SEED)
-    model.fit(_features(vectorizer, texts, vectors), y)
+    model.fit(combined(vectorizer, texts, vectors), y)
     return vectorizer, model
 
 
@@ -81,7 +74,7 @@ class SafetyClassifier:
 
     def probabilities(self, texts: Sequence[str], vectors: np.ndarray) -> np.ndarray:
         """Probabilities in `LABELS` order, shape (len(texts), len(LABELS))."""
-        probs = self.model.predict_proba(_features(self.vectorizer, texts, np.atleast_2d(vectors)))
+        probs = self.model.predict_proba(combined(self.vectorizer, texts, np.atleast_2d(vectors)))
         return probs[:, [list(self.model.classes_).index(i) for i in range(len(LABELS))]]
 
     def scores(self, text: str, vector: np.ndarray) -> dict[str, float]:
@@ -116,7 +109,7 @@ def _out_of_fold(
     text_array = np.asarray(texts, dtype=object)
     for train_idx, test_idx in splitter.split(vectors, y):
         vectorizer, model = _fit(list(text_array[train_idx]), vectors[train_idx], y[train_idx], c)
-        fold = model.predict_proba(_features(vectorizer, list(text_array[test_idx]), vectors[test_idx]))
+        fold = model.predict_proba(combined(vectorizer, list(text_array[test_idx]), vectors[test_idx]))
         probs[test_idx] = fold[:, [list(model.classes_).index(i) for i in range(len(LABELS))]]
     return probs
 
