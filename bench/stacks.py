@@ -27,7 +27,13 @@ PEER = "stock_rasa"
 def config_for(
     system: str, base: Path, sandbox_url: str, workers: int = 1, peer_model: Path = PEER_MODEL
 ) -> StackConfig:
-    env = {"FRONTDOOR_SANDBOX_URL": sandbox_url, "SANIC_WORKERS": str(workers)}
+    # Load generators send far faster than a person: the rate limits are off for the benchmark.
+    env = {
+        "FRONTDOOR_SANDBOX_URL": sandbox_url,
+        "SANIC_WORKERS": str(workers),
+        "FRONTDOOR_RATE_SESSION": "0/0",
+        "FRONTDOOR_RATE_ADDRESS": "0/0",
+    }
     if system == FRONTDOOR:
         return StackConfig.isolated(base, model=MODEL_PATH, extra_env=env)
     config = StackConfig.isolated(
@@ -36,7 +42,12 @@ def config_for(
         credentials=PEER_DIR / "credentials.yml",
         endpoints=PEER_DIR / "endpoints.yml",
     )
-    config.extra_env = {**env, "PEER_REDIS_HOST": config.host, "PEER_REDIS_PORT": str(config.redis_port)}
+    config.extra_env = {
+        **env,
+        "PEER_REDIS_HOST": config.host,
+        "PEER_REDIS_PORT": str(config.redis_port),
+        "PEER_REDIS_PASSWORD": config.redis_password,
+    }
     return config
 
 

@@ -39,18 +39,23 @@ MESSAGING_ENV = (
     "TELEGRAM_API_URL",
 )
 SENDER_ID_KEY_FILE = "sender_id.key"
+REDIS_PASSWORD_FILE = "redis.password"
+
+
+def kept_secret(path: Path) -> str:
+    """A random secret created once (owner-only file), then kept across restarts."""
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as handle:
+            handle.write(secrets.token_hex(32))
+    return path.read_text().strip()
 
 
 def sender_id_key(directory: Path) -> str:
     """The key that hashes messaging-app user ids into sender ids: created once, then kept, so conversations
     survive restarts (a new key would start everyone's conversation over)."""
-    path = directory / SENDER_ID_KEY_FILE
-    if not path.exists():
-        directory.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w") as handle:
-            handle.write(secrets.token_hex(32))
-    return path.read_text().strip()
+    return kept_secret(directory / SENDER_ID_KEY_FILE)
 
 
 def free_port() -> int:
@@ -73,6 +78,11 @@ def redis_server_binary() -> str:
         return found
 
 
+def _new_token() -> str:
+    """A random API token of hex digits (token_urlsafe can start with "-", which a command line misreads)."""
+    return secrets.token_hex(24)
+
+
 @dataclass
 class StackConfig:
     rasa_port: int = 5005
@@ -85,13 +95,18 @@ class StackConfig:
     credentials: Path = ROOT / "credentials.yml"
     endpoints: Path = ROOT / "endpoints.yml"
     redis_url: str | None = None  # external Redis; when None an embedded one is started
-    api_token: str = field(
-        default_factory=lambda: os.environ.get("FRONTDOOR_API_TOKEN") or secrets.token_urlsafe(24)
-    )
-    rasa_token: str = field(
-        default_factory=lambda: os.environ.get("RASA_API_TOKEN") or secrets.token_urlsafe(24)
+    api_token: str = field(default_factory=lambda: os.environ.get("FRONTDOOR_API_TOKEN") or _new_token())
+    rasa_token: str = field(default_factory=lambda: os.environ.get("RASA_API_TOKEN") or _new_token())
+    # Rasa -> action server (bot.action_server); a new one each start unless set.
+    action_secret: str = field(
+        default_factory=lambda: os.environ.get("FRONTDOOR_ACTION_SECRET") or _new_token()
     )
     extra_env: dict[str, str] = field(default_factory=dict)
+    # Web origins allowed to call the server from a browser (the council sites that embed the widget), space
+    # separated. None allowed by default: the demo page and console are served from the server's own origin.
+    cors_origins: tuple[str, ...] = field(
+        default_factory=lambda: tuple(os.environ.get("FRONTDOOR_CORS_ORIGINS", "").split())
+    )
 
     @classmethod
     def isolated(cls, base: Path, **overrides: Any) -> StackConfig:
@@ -111,7 +126,17 @@ class StackConfig:
 
     @property
     def effective_redis_url(self) -> str:
-        return self.redis_url or f"redis://{self.host}:{self.redis_port}/0"
+        return self.redis_url or f"redis://:{self.redis_password}@{self.host}:{self.redis_port}/0"
+
+    @property
+    def redis_password(self) -> str:
+        """The embedded Redis's password: generated once next to its data directory, then kept."""
+        return kept_secret(self.data_dir.parent / REDIS_PASSWORD_FILE)
+
+    @property
+    def redis_display(self) -> str:
+        """The Redis URL without its password, for printing."""
+        return self.redis_url.split("@")[-1] if self.redis_url else f"redis://{self.host}:{self.redis_port}/0"
 
 
 class Stack:
@@ -133,6 +158,7 @@ class Stack:
                 "FRONTDOOR_RETENTION_SECONDS": env.get("FRONTDOOR_RETENTION_SECONDS", "86400"),
                 "FRONTDOOR_ACTION_URL": f"http://{c.host}:{c.action_port}/webhook",
                 "FRONTDOOR_API_TOKEN": c.api_token,
+                "FRONTDOOR_ACTION_SECRET": c.action_secret,
                 "RASA_TELEMETRY_ENABLED": "false",
                 "TF_CPP_MIN_LOG_LEVEL": "2",
                 "SANIC_REQUEST_MAX_SIZE": env.get("SANIC_REQUEST_MAX_SIZE", str(1024 * 1024)),
@@ -156,16 +182,22 @@ class Stack:
     def start_actions(self) -> None:
         c = self.config
         c.log_dir.mkdir(parents=True, exist_ok=True)
-        command = [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(c.action_port)]
+        command = [sys.executable, "-m", "bot.action_server", "--port", str(c.action_port)]
         self.actions = self._spawn("actions", command)
         _wait_http(f"http://{c.host}:{c.action_port}/health", self.actions, "action server")
 
     def start_redis(self) -> None:
         c = self.config
         c.data_dir.mkdir(parents=True, exist_ok=True)
+        c.data_dir.chmod(0o700)  # the append-only file holds conversations: the service user only
         c.log_dir.mkdir(parents=True, exist_ok=True)
+        # The password goes in an owner-only config file, not on the command line (where `ps` shows it).
+        conf = c.data_dir / "redis.conf"
+        conf.touch(mode=0o600)
+        conf.write_text(f"requirepass {c.redis_password}\n")
         args = [
             redis_server_binary(),
+            str(conf),
             "--port",
             str(c.redis_port),
             "--bind",
@@ -209,15 +241,14 @@ class Stack:
             "--port",
             str(c.rasa_port),
             "--enable-api",
-            "--auth-token",
-            c.rasa_token,
+            f"--auth-token={c.rasa_token}",  # one argument: a token starting with "-" is still a value
             "--credentials",
             str(c.credentials),
             "--endpoints",
             str(c.endpoints),
-            "--cors",
-            "*",
         ]
+        if c.cors_origins:
+            args += ["--cors", *c.cors_origins]
         self.rasa = self._spawn("rasa", args)
         _wait_http(f"{c.rasa_url}/status?token={c.rasa_token}", self.rasa, "Rasa server")
 

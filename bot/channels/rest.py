@@ -19,6 +19,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot.channels.limits import over_limit, slow_down_text
 from bot.places.postcode import split_postcode
 from bot.service import EMPTY_MESSAGE_TRIGGER
 from bot.text_guard import GuardedText, InputNote, guard
@@ -44,7 +45,8 @@ def fallback_text(request: Request) -> str:
 def prepare_text(raw: Any, known_intents: set[str]) -> tuple[str, GuardedText]:
     """The text to hand to Rasa, and what the guard found. Button payloads (`/intent`) pass only for known
     intents; anything else starting with "/" is read as words so people can't inject intents or entities."""
-    text = raw if isinstance(raw, (str, bytes)) else ("" if raw is None else str(raw))
+    # Only text is read: a number, list, dict or boolean is not a message (never coerced with str()).
+    text = raw if isinstance(raw, (str, bytes)) else ""
     if isinstance(text, str):
         match = _INTENT_TRIGGER.match(text.strip())
         if match and match.group(1) in known_intents:
@@ -82,7 +84,15 @@ class FrontDoorRestInput(InputChannel):
                 return _bad_request(
                     "Please include a sender id of 1 to 128 letters, digits or _.:@+- characters."
                 )
+            if not isinstance(body.get("message"), (str, type(None))):
+                return _bad_request(
+                    'Please send the message as text, like {"sender": "abc", "message": "pothole"}.'
+                )
             text, guarded = prepare_text(body.get("message"), _known_intents(request))
+            if await over_limit(request.app, sender, request.remote_addr or request.ip, text):
+                return response.json(
+                    [{"recipient_id": sender, "text": slow_down_text(request.app)}], status=429
+                )
             messages = await handle(on_new_message, text, guarded, sender, self.name())
             if not messages:
                 messages = [{"recipient_id": sender, "text": fallback_text(request)}]

@@ -23,6 +23,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 from socketio import AsyncServer
 
+from bot.channels.limits import over_limit, slow_down_text
 from bot.channels.rest import FALLBACK_RESPONSE, FALLBACK_TEXT, prepare_text
 
 logger = logging.getLogger(__name__)
@@ -100,6 +101,11 @@ class FrontDoorSocketIOInput(SocketIOInput):
                 return  # only a session this socket asked for with session_request
             text, guarded = prepare_text(data.get("message"), _known_intents(bp.registered_app))
             output = FrontDoorSocketIOOutput(sio, self.bot_message_evt)
+            request = (sio.get_environ(sid, namespace=self.namespace) or {}).get("sanic.request")
+            address = getattr(request, "remote_addr", None) or getattr(request, "ip", None)
+            if await over_limit(bp.registered_app, session_id, address, text):
+                await output.send_text_message(session_id, slow_down_text(bp.registered_app))
+                return
             message = UserMessage(
                 text,
                 output,

@@ -67,4 +67,8 @@ class TriageApiInput(InputChannel):
     def _authorised(self, request: Request) -> bool:
         header = request.headers.get("Authorization", "")
         scheme, _, supplied = header.partition(" ")
-        return bool(self.token) and scheme.lower() == "bearer" and hmac.compare_digest(supplied, self.token)
+        return (
+            bool(self.token)
+            and scheme.lower() == "bearer"
+            and hmac.compare_digest(supplied.encode(), self.token.encode())
+        )

@@ -35,7 +35,7 @@ Front Door is running.
   REST webhook:            POST {config.rasa_url}/webhooks/rest/webhook  {{"sender": "me", "message": "pothole"}}
   Triage API:              POST {config.rasa_url}/api/triage  (Authorization: Bearer {config.api_token})
   Rasa HTTP API token:     {config.rasa_token}
-  Redis:                   {config.effective_redis_url} ({redis_where})
+  Redis:                   {config.redis_display} ({redis_where})
 Press Ctrl-C to stop everything.""",
             flush=True,
         )

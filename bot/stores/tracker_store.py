@@ -25,10 +25,11 @@ from rasa.core.brokers.broker import EventBroker
 from rasa.core.tracker_store import TrackerStore
 from rasa.shared.core.constants import ACTION_LISTEN_NAME, ACTION_SESSION_START_NAME
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecuted, Event, SessionStarted, SlotSet, UserUttered
+from rasa.shared.core.events import ActionExecuted, Event, Restarted, SessionStarted, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot import rasa_speedups
+from bot.privacy import redact_event
 from bot.stores.redis_config import RedisSettings, clean_prefix, connect
 
 # Events handed to the policies per turn. A Front Door turn is about 6 to 10 events (user message, action,
@@ -66,13 +67,19 @@ class FrontDoorTrackerStore(TrackerStore):
         events = list(tracker.events)
         stored = getattr(tracker, _STORED_MARK, None)
         new_events = events[stored:] if stored is not None else events
+        restarts = [i for i, e in enumerate(new_events) if isinstance(e, Restarted)]
+        if restarts:
+            # "Start again" or "forget me": everything before it is deleted at once, not left to expire.
+            new_events = new_events[restarts[-1] :]
+            stored = None
         key, slots_key = self._keys(tracker.sender_id)
         pipe = self.red.pipeline(transaction=True)
         if stored is None:
             # A tracker built elsewhere (a new conversation, an HTTP API replace) is the whole record.
             pipe.delete(key)
         if new_events:
-            pipe.rpush(key, *[json.dumps(e.as_dict()) for e in new_events])
+            # Stored redacted (bot.privacy): the turn that needed a detail has used it in memory already.
+            pipe.rpush(key, *[json.dumps(redact_event(e.as_dict())) for e in new_events])
             pipe.ltrim(key, -MAX_STORED_EVENTS, -1)
         pipe.set(slots_key, json.dumps(tracker.current_slot_values()))
         pipe.expire(key, self.record_exp)

@@ -64,8 +64,15 @@ def stack(tmp_path_factory: pytest.TempPathFactory, sandbox_url: str) -> Iterato
     config = StackConfig.isolated(
         base,
         api_token="test-api-token",
-        rasa_token="test-rasa-token",
-        extra_env={"FRONTDOOR_SANDBOX_URL": sandbox_url, **messaging_env(sandbox_url)},
+        rasa_token="-test-rasa-token",  # starts with "-": must still reach Rasa as a value
+        cors_origins=("https://council.example",),
+        extra_env={
+            "FRONTDOOR_SANDBOX_URL": sandbox_url,
+            **messaging_env(sandbox_url),
+            # Every test talks from 127.0.0.1: the per-address limit is tested in tests/unit/test_ratelimit.py.
+            "FRONTDOOR_RATE_SESSION": "20/20",
+            "FRONTDOOR_RATE_ADDRESS": "0/0",
+        },
     )
     running = Stack(config)
     try:

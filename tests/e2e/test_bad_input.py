@@ -61,6 +61,13 @@ def test_missing_sender_gets_a_polite_400(stack):
     assert "sender" in reply.json()[0]["text"]
 
 
+@pytest.mark.parametrize("message", [5, ["pothole"], {"text": "pothole"}, True])
+def test_a_message_that_is_not_text_is_refused_politely(chat: Chat, message):
+    reply = chat.raw({"sender": chat.sender, "message": message})
+    assert reply.status_code == 400
+    assert reply.json()[0]["text"].startswith("Please send the message as text")
+
+
 def test_emoji_only(chat: Chat, domain):
     assert chat.text("😡😡😡") == reply_for(domain, "utter_no_words")
 

@@ -41,3 +41,38 @@ def test_redis_outage_gets_a_safe_reply_and_recovers(stack, chat: Chat, domain, 
     assert catalogue.service("street_light").name in chat.text(
         "the street light outside my house is out, GL50 1QA"
     )
+
+
+def stored_values(stack) -> dict[str, str]:
+    """Every key in Redis with everything it holds, as text."""
+    client = redis.Redis.from_url(stack.config.effective_redis_url, decode_responses=True)
+    readers = {
+        "string": client.get,
+        "list": lambda k: client.lrange(k, 0, -1),
+        "hash": client.hgetall,
+        "set": client.smembers,
+        "zset": lambda k: client.zrange(k, 0, -1),
+    }
+    return {k: str(readers[client.type(k)](k)) for k in client.scan_iter() if client.type(k) in readers}
+
+
+def test_personal_details_typed_are_not_kept_in_redis_or_the_logs(stack, chat: Chat):
+    chat.text(
+        "the street light outside 14 Acacia Avenue has been out for weeks, call me on 07911 123456 "
+        "or email jo.bloggs@example.com GL50 1QA"
+    )
+    chat.text("also someone took £200 with my card 4111 1111 1111 1111")
+    details = ("Acacia", "07911", "123456", "jo.bloggs", "example.com", "4111")
+    values = stored_values(stack)
+    assert any(chat.sender in key for key in values)
+    for key, value in values.items():
+        for detail in details:
+            assert detail not in value, (key, detail)
+        # The conversation keeps the full postcode only in its slots (to answer the next request there); the
+        # public-API cache holds postcode lookups, with nothing about who asked.
+        if "1QA" in value and chat.sender in key:
+            assert key == f"frontdoor:tracker_slots:{chat.sender}"
+    for log in stack.config.log_dir.glob("*.log"):
+        text = log.read_text(errors="replace")
+        for detail in (*details, "1QA"):
+            assert detail not in text, (log.name, detail)

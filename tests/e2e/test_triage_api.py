@@ -34,6 +34,8 @@ def post(stack, body, token="test-api-token"):
 def test_requires_the_bearer_token(stack):
     assert post(stack, {"text": "pothole"}, token=None).status_code == 401
     assert post(stack, {"text": "pothole"}, token="wrong").status_code == 401
+    # A token outside ASCII is refused like any wrong one (it used to raise inside compare_digest: a 500).
+    assert post(stack, {"text": "pothole"}, token="caf\u00e9").status_code == 401
 
 
 def test_council_decision(stack):

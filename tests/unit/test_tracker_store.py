@@ -4,12 +4,20 @@ a bounded window with the right slots for long ones, appends instead of rewrites
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecuted, BotUttered, SessionStarted, SlotSet, UserUttered
+from rasa.shared.core.events import (
+    ActionExecuted,
+    BotUttered,
+    Restarted,
+    SessionStarted,
+    SlotSet,
+    UserUttered,
+)
 
 from bot.paths import ROOT
 from bot.stores.tracker_store import WINDOW_EVENTS, FrontDoorTrackerStore
@@ -134,3 +142,39 @@ def test_unknown_conversation_is_none_and_keys_are_listed(store):
     assert run(store.retrieve("nobody")) is None
     conversation(store, "listed", 1)
     assert list(run(store.keys())) == ["listed"]
+
+
+def test_personal_details_are_redacted_in_what_is_stored(store: FrontDoorTrackerStore):
+    said = "I'm at 14 Acacia Avenue, GL50 1QA, call me on 07911 123456 or jo.bloggs@example.com"
+    parse = {
+        "text": said,
+        "intent": {"name": "pothole", "confidence": 0.9},
+        "entities": [{"entity": "postcode", "value": "GL50 1QA", "start": 0, "end": 8}],
+    }
+    tracker = store.init_tracker("private")
+    tracker.update(UserUttered(said, parse["intent"], parse["entities"], parse, timestamp=1.0))
+    tracker.update(BotUttered("For GL50 1QA: call 01242 262626", timestamp=2.0))
+    run(store.save(tracker))
+    stored = " ".join(store.red.lrange("unit:tracker:private", 0, -1))
+    for detail in ("Acacia", "1QA", "07911", "123456", "jo.bloggs", "example.com", "262626"):
+        assert detail not in stored
+    for placeholder in ("[address]", "GL50 [postcode]", "[phone]", "[email]"):
+        assert placeholder in stored
+    # The retrieved conversation is the redacted one, and it still reads as the same turn.
+    latest = run(store.retrieve("private")).latest_message
+    assert latest.text == "I'm at [address], GL50 [postcode], call me on [phone] or [email]"
+    assert latest.intent["name"] == "pothole"
+
+
+def test_start_again_deletes_the_earlier_conversation_at_once(store: FrontDoorTrackerStore):
+    conversation(store, "restart", 3)
+    tracker = run(store.retrieve("restart"))
+    tracker.update(UserUttered("forget me", {"name": "restart", "confidence": 1.0}, timestamp=2000.0))
+    tracker.update(ActionExecuted("action_restart", timestamp=2000.1))
+    tracker.update(Restarted(timestamp=2000.2))
+    tracker.update(ActionExecuted("action_listen", timestamp=2000.3))
+    run(store.save(tracker))
+    stored = store.red.lrange("unit:tracker:restart", 0, -1)
+    assert [json.loads(e)["event"] for e in stored] == ["restart", "action"]
+    assert not any("message " in e for e in stored)
+    assert run(store.retrieve("restart")).get_slot("last_service") is None

@@ -1,0 +1,64 @@
+"""The action server: rasa_sdk's app for `actions/`, listening on localhost, answering only callers that send
+the shared secret (`FRONTDOOR_ACTION_SECRET`, in the header Rasa sends from endpoints.yml).
+
+Without the secret anyone on the host could call an action with a tracker of their choosing (with injected
+safety flags, or someone else's conversation). Errors are logged by type only: rasa_sdk's own handler logs the
+request and echoes its body, which holds what the person typed.
+
+Usage: python -m bot.action_server [--port 5055]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hmac
+import logging
+import os
+
+from rasa_sdk import endpoint
+from sanic import Sanic, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+
+SECRET_HEADER = "X-Frontdoor-Action-Secret"
+OPEN_PATHS = frozenset({"/health"})
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 5055
+
+logger = logging.getLogger(__name__)
+
+
+def create_app(secret: str, actions: str = "actions") -> Sanic:
+    """rasa_sdk's app with the secret checked (in constant time) on everything but the health check."""
+    if not secret:
+        raise ValueError("the action server needs FRONTDOOR_ACTION_SECRET")
+    expected = secret.encode()
+    app = endpoint.create_app(actions, cors_origins=None)
+
+    @app.on_request
+    async def require_secret(request: Request) -> HTTPResponse | None:
+        if request.path in OPEN_PATHS:
+            return None
+        supplied = request.headers.get(SECRET_HEADER, "").encode()
+        if hmac.compare_digest(supplied, expected):
+            return None
+        return response.json({"error": "unauthorised"}, status=401)
+
+    @app.exception(Exception)
+    async def failed(request: Request, error: Exception) -> HTTPResponse:
+        logger.error("action call failed: %s", type(error).__name__)
+        return response.json({"error": "the action failed"}, status=500)
+
+    return app
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--port", type=int, default=DEFAULT_PORT)
+    args = parser.parse_args()
+    app = create_app(os.environ.get("FRONTDOOR_ACTION_SECRET", ""))
+    app.run(os.environ.get("SANIC_HOST", DEFAULT_HOST), args.port, workers=1, access_log=False)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,39 @@
+"""The rate limit as the web channels apply it: over the limit, a polite "slow down" (429), unless the safety
+gate finds danger in the message, which is always answered."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.ratelimit import RateLimiter
+
+SLOW_DOWN_RESPONSE = "utter_slow_down"
+SLOW_DOWN_TEXT = (
+    "You're sending messages faster than I can answer. Please wait a minute and try again. "
+    "If anyone is in danger, call 999 now."
+)
+
+
+def _limiter(app: Any) -> RateLimiter:
+    limiter = getattr(app.ctx, "frontdoor_limiter", None)
+    if limiter is None:
+        limiter = RateLimiter.from_env()
+        app.ctx.frontdoor_limiter = limiter
+    return limiter
+
+
+async def over_limit(app: Any, session: str, address: str | None, text: str) -> bool:
+    """True when this message should get the slow-down reply instead of an answer."""
+    if await _limiter(app).allow(session, address):
+        return False
+    agent = getattr(app.ctx, "agent", None)
+    if agent is None or not text or text.startswith("/"):
+        return True
+    parse = await agent.parse_message(text)
+    return not (parse.get("safety") or {}).get("flags")
+
+
+def slow_down_text(app: Any) -> str:
+    domain = getattr(getattr(app.ctx, "agent", None), "domain", None)
+    variants = (domain.responses.get(SLOW_DOWN_RESPONSE) if domain else None) or []
+    return str(variants[0].get("text")) if variants else SLOW_DOWN_TEXT

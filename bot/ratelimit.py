@@ -1,0 +1,110 @@
+"""Per-client rate limiting: a token bucket in Redis for each conversation and each address.
+
+A person typing gets far under the limits; a script hammering the server gets a polite "slow down". A message
+in which the safety rules find danger is never limited. Redis is called with `redis.asyncio`, so a slow Redis
+never blocks the event loop, and a Redis that can't be reached lets the message through (the turn itself will
+then get the "technical problem, call 999 in danger" reply). No Rasa imports.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import time
+from dataclasses import dataclass
+
+import redis.asyncio as aioredis
+from redis.exceptions import RedisError
+
+from bot.stores.redis_config import SOCKET_TIMEOUT_SECONDS, RedisSettings, clean_prefix
+
+# Refill the bucket, then take one token if there is one. KEYS[1]: the bucket; ARGV: capacity, tokens per
+# second, now (seconds). Returns 1 when allowed. Atomic in Redis, so concurrent servers share one count.
+_TAKE = """
+local capacity = tonumber(ARGV[1])
+local rate = tonumber(ARGV[2])
+local now = tonumber(ARGV[3])
+local state = redis.call('HMGET', KEYS[1], 'tokens', 'at')
+local tokens = tonumber(state[1]) or capacity
+local at = tonumber(state[2]) or now
+tokens = math.min(capacity, tokens + math.max(0, now - at) * rate)
+local allowed = 0
+if tokens >= 1 then
+  tokens = tokens - 1
+  allowed = 1
+end
+redis.call('HSET', KEYS[1], 'tokens', tokens, 'at', now)
+redis.call('EXPIRE', KEYS[1], math.ceil(capacity / rate) + 1)
+return allowed
+"""
+
+
+@dataclass(frozen=True)
+class Bucket:
+    """`capacity` messages at once, refilled at `per_minute`; a capacity of 0 turns the limit off."""
+
+    capacity: int
+    per_minute: float
+
+    @property
+    def enabled(self) -> bool:
+        return self.capacity > 0 and self.per_minute > 0
+
+
+@dataclass(frozen=True)
+class RateLimits:
+    session: Bucket
+    address: Bucket
+
+    @classmethod
+    def from_env(cls) -> RateLimits:
+        """FRONTDOOR_RATE_SESSION / FRONTDOOR_RATE_ADDRESS: "capacity/per_minute" ("0/0" turns one off)."""
+        return cls(
+            session=_bucket(os.environ.get("FRONTDOOR_RATE_SESSION") or "20/20"),
+            address=_bucket(os.environ.get("FRONTDOOR_RATE_ADDRESS") or "120/600"),
+        )
+
+
+def _bucket(value: str) -> Bucket:
+    capacity, _, per_minute = value.partition("/")
+    return Bucket(int(capacity), float(per_minute or 0))
+
+
+class RateLimiter:
+    def __init__(self, url: str, prefix: str, limits: RateLimits, key: str = "") -> None:
+        self.limits = limits
+        self._key = key.encode()
+        self.prefix = f"{clean_prefix(prefix)}:rate:"
+        self._client = aioredis.Redis.from_url(
+            url, socket_timeout=SOCKET_TIMEOUT_SECONDS, socket_connect_timeout=SOCKET_TIMEOUT_SECONDS
+        )
+        self._take = self._client.register_script(_TAKE)
+
+    @classmethod
+    def from_env(cls) -> RateLimiter:
+        settings = RedisSettings.from_env()
+        key = os.environ.get("FRONTDOOR_SENDER_ID_KEY", "")
+        return cls(settings.url, settings.key_prefix, RateLimits.from_env(), key)
+
+    def _name(self, kind: str, who: str) -> str:
+        """The bucket's key: a keyed hash, so Redis never holds an address or a conversation id."""
+        digest = hmac.new(self._key, who.encode(), hashlib.sha256).hexdigest()[:32]
+        return f"{self.prefix}{kind}:{digest}"
+
+    async def allow(self, session: str, address: str | None) -> bool:
+        """Take one message from the session's bucket and the address's; False when either is empty."""
+        checks = [("session", session, self.limits.session)]
+        if address:
+            checks.append(("address", address, self.limits.address))
+        now = time.time()
+        try:
+            for kind, who, bucket in checks:
+                if not bucket.enabled:
+                    continue
+                args = [bucket.capacity, bucket.per_minute / 60.0, now]
+                if not await self._take(keys=[self._name(kind, who)], args=args):
+                    return False
+        except (RedisError, OSError):
+            return True
+        return True

@@ -1,0 +1,61 @@
+"""Security findings on the running stack, each with the test that failed before its fix."""
+
+from __future__ import annotations
+
+import pytest
+import redis
+import requests
+
+ALLOWED = "https://council.example"  # the e2e stack's FRONTDOOR_CORS_ORIGINS
+
+
+def preflight(stack, origin: str) -> requests.Response:
+    return requests.options(
+        f"{stack.config.rasa_url}/webhooks/rest/webhook",
+        headers={"Origin": origin, "Access-Control-Request-Method": "POST"},
+        timeout=30,
+    )
+
+
+def test_only_configured_origins_may_call_from_a_browser(stack):
+    assert preflight(stack, ALLOWED).headers.get("Access-Control-Allow-Origin") == ALLOWED
+    # Any other origin used to be reflected back (`--cors *`), with credentials.
+    assert "Access-Control-Allow-Origin" not in preflight(stack, "https://evil.example").headers
+
+
+def test_rasa_api_needs_its_token_even_when_it_starts_with_a_dash(stack):
+    status = f"{stack.config.rasa_url}/status"
+    assert stack.config.rasa_token.startswith("-")
+    assert requests.get(status, params={"token": stack.config.rasa_token}, timeout=30).status_code == 200
+    assert requests.get(status, params={"token": "wrong"}, timeout=30).status_code == 401
+
+
+def test_action_server_answers_only_with_the_shared_secret(stack):
+    url = f"http://{stack.config.host}:{stack.config.action_port}"
+    call = {"next_action": "action_triage", "sender_id": "x", "tracker": {}, "domain": {}, "version": "3.6.2"}
+    assert requests.post(f"{url}/webhook", json=call, timeout=30).status_code == 401
+    wrong = {"X-Frontdoor-Action-Secret": "wrong"}
+    assert requests.post(f"{url}/webhook", json=call, headers=wrong, timeout=30).status_code == 401
+    assert requests.get(f"{url}/actions", timeout=30).status_code == 401
+    assert requests.get(f"{url}/health", timeout=30).status_code == 200
+    right = {"X-Frontdoor-Action-Secret": stack.config.action_secret}
+    assert requests.get(f"{url}/actions", headers=right, timeout=30).status_code == 200
+
+
+def test_embedded_redis_needs_its_password_and_keeps_its_files_private(stack):
+    with pytest.raises(redis.AuthenticationError):
+        redis.Redis(host=stack.config.host, port=stack.config.redis_port).get("anything")
+    assert redis.Redis.from_url(stack.config.effective_redis_url).ping()
+    assert stack.config.data_dir.stat().st_mode & 0o777 == 0o700
+    assert "@" not in stack.config.redis_display  # what `make run` prints has no password
+
+
+def test_a_flood_from_one_conversation_is_slowed_but_danger_is_always_answered(chat, domain, catalogue):
+    for _ in range(20):  # the e2e stack allows a burst of 20 a conversation
+        assert chat.raw({"sender": chat.sender, "message": "hello"}).status_code == 200
+    slowed = chat.raw({"sender": chat.sender, "message": "hello"})
+    assert slowed.status_code == 429
+    assert slowed.json()[0]["text"] == domain["responses"]["utter_slow_down"][0]["text"]
+    danger = chat.raw({"sender": chat.sender, "message": "my neighbour is stabbing someone right now"})
+    assert danger.status_code == 200
+    assert "999" in danger.json()[0]["text"]
