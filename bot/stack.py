@@ -3,6 +3,7 @@ Rasa server. Used by `python -m bot run` (make run) and by the end-to-end tests,
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 import shutil
@@ -40,6 +41,8 @@ MESSAGING_ENV = (
 )
 SENDER_ID_KEY_FILE = "sender_id.key"
 REDIS_PASSWORD_FILE = "redis.password"
+RESTART_BACKOFF_SECONDS = (1.0, 2.0, 5.0, 10.0, 30.0)
+RESTART_RESET_SECONDS = 60.0
 
 
 def kept_secret(path: Path) -> str:
@@ -147,6 +150,8 @@ class Stack:
         self.redis: subprocess.Popen[bytes] | None = None
         self.actions: subprocess.Popen[bytes] | None = None
         self.rasa: subprocess.Popen[bytes] | None = None
+        # name -> (restarts so far, not before (monotonic), when last restarted)
+        self._restarts: dict[str, tuple[int, float, float]] = {}
 
     def env(self) -> dict[str, str]:
         c = self.config
@@ -259,6 +264,32 @@ class Stack:
     def stop_redis(self) -> None:
         _stop(self.redis)
         self.redis = None
+
+    def check(self) -> list[str]:
+        """Restart whatever this stack started that has exited (Redis first: the others need it), each at
+        most once per back-off step (1, 2, 5, 10, 30 s; reset after a minute up). The others keep serving
+        meanwhile. Returns the names restarted."""
+        restarted = []
+        now = time.monotonic()
+        for name, proc, start in (
+            ("redis", self.redis, self.start_redis),
+            ("actions", self.actions, self.start_actions),
+            ("rasa", self.rasa, self.start_rasa),
+        ):
+            if proc is None or proc.poll() is None:
+                continue
+            attempts, not_before, _ = self._restarts.get(name, (0, 0.0, now))
+            if now < not_before:
+                continue
+            with contextlib.suppress(RuntimeError):  # it failed to come up: again after the back-off step
+                start()
+            step = RESTART_BACKOFF_SECONDS[min(attempts, len(RESTART_BACKOFF_SECONDS) - 1)]
+            self._restarts[name] = (attempts + 1, time.monotonic() + step, time.monotonic())
+            restarted.append(name)
+        for name, (_attempts, _not_before, started) in list(self._restarts.items()):
+            if now - started > RESTART_RESET_SECONDS:
+                del self._restarts[name]
+        return restarted
 
     def stop(self) -> None:
         for proc in (self.rasa, self.actions, self.redis):

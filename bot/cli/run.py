@@ -40,10 +40,8 @@ Press Ctrl-C to stop everything.""",
             flush=True,
         )
         while not stopping:
-            for proc in (stack.redis, stack.actions, stack.rasa):
-                if proc is not None and proc.poll() is not None:
-                    print(f"a process exited (code {proc.returncode}); stopping. See var/log/.", flush=True)
-                    stopping = True
+            for name in stack.check():  # supervise: restart what exited, with back-off
+                print(f"Front Door: {name} had stopped and was restarted. See var/log/.", flush=True)
             time.sleep(0.5)
     finally:
         print("Front Door: stopping ...", flush=True)

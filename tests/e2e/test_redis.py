@@ -76,3 +76,15 @@ def test_personal_details_typed_are_not_kept_in_redis_or_the_logs(stack, chat: C
         text = log.read_text(errors="replace")
         for detail in (*details, "1QA"):
             assert detail not in text, (log.name, detail)
+
+
+def test_the_launcher_restarts_what_crashed_and_nothing_is_lost(stack, chat: Chat, domain):
+    chat.text("the bin men missed our road again, GL50 1QA")  # answers, then asks "anything else?"
+    stack.redis.kill()
+    stack.actions.kill()
+    stack.redis.wait()
+    stack.actions.wait()
+    assert stack.check() == ["redis", "actions"]
+    assert stack.check() == []  # both up again: nothing to do
+    # The slot set before the crash came back from Redis's append-only file: "no" still means goodbye.
+    assert chat.text("no thanks") == domain["responses"]["utter_goodbye"][0]["text"]
