@@ -51,6 +51,9 @@ class FixMyStreetScore:
     service_correct: int = 0
     clarify: int = 0
     safety_flags: int = 0
+    # How the reports that did not reach the right body went: declined (or taken as chat), asked which
+    # service, given a safety answer, or sent to the wrong body.
+    misses: Counter[str] = field(default_factory=Counter)
     route_confusions: Counter[tuple[str, str]] = field(default_factory=Counter)
     tier_confusions: Counter[tuple[str, str]] = field(default_factory=Counter)
     service_confusions: Counter[tuple[str, str]] = field(default_factory=Counter)
@@ -62,6 +65,9 @@ class FixMyStreetScore:
             "tier_accuracy": self.tier_correct / self.tier_rows if self.tier_rows else None,
             "service_accuracy": self.service_correct / self.rows,
             "clarification_rate": self.clarify / self.rows,
+            "misses": {
+                k: self.misses.get(k, 0) for k in ("declined", "asked", "safety_answer", "wrong_body")
+            },
             "safety_flag_rate": self.safety_flags / self.rows,
             "top_route_confusions": [[a, b, n] for (a, b), n in self.route_confusions.most_common(10)],
             "top_tier_confusions": [[a, b, n] for (a, b), n in self.tier_confusions.most_common(10)],
@@ -102,6 +108,7 @@ def score(rows: list[dict[str, str]], decisions: list[dict[str, Any]]) -> FixMyS
             result.route_correct += 1
         else:
             result.route_confusions[(route, decision["route"])] += 1
+            result.misses[_miss_kind(decision)] += 1
         if tier is not None:
             result.tier_rows += 1
             got_tier = decision["council_tier"] or decision["route"]
@@ -116,6 +123,16 @@ def score(rows: list[dict[str, str]], decisions: list[dict[str, Any]]) -> FixMyS
             wanted = "national_highways" if row["tier"] == "national_highways" else row["triage_label"]
             result.service_confusions[(wanted, got_service)] += 1
     return result
+
+
+def _miss_kind(decision: dict[str, Any]) -> str:
+    if decision.get("needs_clarification"):
+        return "asked"
+    if decision["safety"]:
+        return "safety_answer"
+    if decision["route"] in ("out_of_scope", "conversation"):
+        return "declined"
+    return "wrong_body"
 
 
 def main() -> None:

@@ -56,12 +56,21 @@ def _huge(figures: Figures) -> str | None:
     return f"{huge['outcome']}; {took}; peak {huge['peak_server_rss_mb'] / 1024:.2f} GB"
 
 
+def _misses(figures: Figures) -> str | None:
+    misses = _get("quality.fixmystreet.misses")(figures)
+    if not isinstance(misses, dict):
+        return None
+    return " / ".join(str(misses.get(k, 0)) for k in ("declined", "asked", "safety_answer", "wrong_body"))
+
+
 ROWS = [
     Row("NLU blind hold-out: intent accuracy", _get("quality.nlu_holdout_blind.intent_accuracy")),
     Row("NLU blind hold-out: macro-F1", _get("quality.nlu_holdout_blind.macro_f1")),
     Row("NLU blind hold-out: route accuracy", _get("quality.nlu_holdout_blind.route_accuracy")),
     Row("FixMyStreet: route accuracy", _get("quality.fixmystreet.route_accuracy")),
     Row("FixMyStreet: county/district tier accuracy", _get("quality.fixmystreet.tier_accuracy")),
+    Row("FixMyStreet: right service (category)", _get("quality.fixmystreet.service_accuracy")),
+    Row("FixMyStreet: misses declined / asked / safety answer / wrong body", _misses),
     *(
         row
         for key, name in (

@@ -76,3 +76,31 @@ def test_headline_ratios_and_targets(tmp_path):
         "concurrency.png",
     ]
     assert (tmp_path / "concurrency.png").stat().st_size > 1000
+
+
+def test_fixmystreet_misses_are_split_by_what_happened():
+    from bench import fixmystreet
+
+    def row(label: str) -> dict[str, str]:
+        return {"text": "t", "detail": "d", "fms_category": "c", "triage_label": label, "tier": "county"}
+
+    def decision(route: str, service: str | None, tier: str | None, **extra: object) -> dict[str, object]:
+        return {
+            "route": route,
+            "service": service,
+            "council_tier": tier,
+            "safety": [],
+            "alternatives": [],
+        } | extra
+
+    rows = [row("pothole_road_defect")] * 5
+    decisions = [
+        decision("council", "pothole", "county"),
+        decision("out_of_scope", None, None),
+        decision("council", None, "county", needs_clarification=True, alternatives=[{"service": "pothole"}]),
+        decision("emergency", "emergency", None, safety=["emergency"]),
+        decision("police", "report_crime", None),
+    ]
+    result = fixmystreet.score(rows, decisions).as_dict()
+    assert result["route_accuracy"] == 0.2
+    assert result["misses"] == {"declined": 1, "asked": 1, "safety_answer": 1, "wrong_body": 1}
