@@ -17,7 +17,9 @@ from dataclasses import dataclass
 import redis.asyncio as aioredis
 from redis.exceptions import RedisError
 
-from bot.stores.redis_config import SOCKET_TIMEOUT_SECONDS, RedisSettings, clean_prefix
+from bot.stores.redis_config import RedisSettings, clean_prefix
+
+LIMIT_TIMEOUT_SECONDS = 0.3
 
 # Refill the bucket, then take one token if there is one. KEYS[1]: the bucket; ARGV: capacity, tokens per
 # second, now (seconds). Returns 1 when allowed. Atomic in Redis, so concurrent servers share one count.
@@ -76,8 +78,10 @@ class RateLimiter:
         self.limits = limits
         self._key = key.encode()
         self.prefix = f"{clean_prefix(prefix)}:rate:"
+        # A short timeout: with Redis stalled, the limit lets the message through quickly, and the turn's own
+        # "technical problem" reply still comes within 3 s.
         self._client = aioredis.Redis.from_url(
-            url, socket_timeout=SOCKET_TIMEOUT_SECONDS, socket_connect_timeout=SOCKET_TIMEOUT_SECONDS
+            url, socket_timeout=LIMIT_TIMEOUT_SECONDS, socket_connect_timeout=LIMIT_TIMEOUT_SECONDS
         )
         self._take = self._client.register_script(_TAKE)
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 import redis
 
@@ -11,6 +14,7 @@ DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/0"
 DEFAULT_RETENTION_SECONDS = 24 * 60 * 60
 # A dead Redis must fail a turn quickly (the channel then answers with the "try again / 999" message).
 SOCKET_TIMEOUT_SECONDS = 2.0
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -44,3 +48,9 @@ def clean_prefix(prefix: str | None) -> str:
     """Rasa only accepts alphanumeric prefixes; strip anything else so a typo can't disable the prefix."""
     cleaned = "".join(ch for ch in (prefix or "") if ch.isalnum())
     return cleaned or "frontdoor"
+
+
+async def off_loop(call: Callable[..., T], *args: Any) -> T:
+    """Run a blocking Redis call in a worker thread, so a slow or frozen Redis never stalls the server's event
+    loop (static pages, health checks and other people's turns keep going). redis-py's pool is thread-safe."""
+    return await asyncio.to_thread(call, *args)

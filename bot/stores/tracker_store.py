@@ -30,7 +30,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot import rasa_speedups
 from bot.privacy import redact_event
-from bot.stores.redis_config import RedisSettings, clean_prefix, connect
+from bot.stores.redis_config import RedisSettings, clean_prefix, connect, off_loop
 
 # Events handed to the policies per turn. A Front Door turn is about 6 to 10 events (user message, action,
 # responses, slots, listen), so this keeps the last few turns: far more than the one-turn rules need.
@@ -84,7 +84,7 @@ class FrontDoorTrackerStore(TrackerStore):
         pipe.set(slots_key, json.dumps(tracker.current_slot_values()))
         pipe.expire(key, self.record_exp)
         pipe.expire(slots_key, self.record_exp)
-        pipe.execute()
+        await off_loop(pipe.execute)
         setattr(tracker, _STORED_MARK, len(events))
         if self.event_broker is not None:
             await self._stream_new_events(self.event_broker, new_events, tracker.sender_id)
@@ -96,7 +96,7 @@ class FrontDoorTrackerStore(TrackerStore):
         pipe.llen(key)
         pipe.lrange(key, -WINDOW_EVENTS, -1)
         pipe.get(slots_key)
-        length, raw_tail, raw_slots = pipe.execute()
+        length, raw_tail, raw_slots = await off_loop(pipe.execute)
         if not length:
             return None
         tail = _deserialise(raw_tail)
@@ -110,11 +110,12 @@ class FrontDoorTrackerStore(TrackerStore):
 
     async def retrieve_full_tracker(self, sender_id: str) -> DialogueStateTracker | None:
         key, _ = self._keys(sender_id)
-        raw = self.red.lrange(key, 0, -1)
+        raw = await off_loop(self.red.lrange, key, 0, -1)
         return self._tracker(sender_id, _deserialise(raw)) if raw else None
 
     async def keys(self) -> Iterable[str]:
-        return [k[len(self.events_prefix) :] for k in self.red.scan_iter(match=f"{self.events_prefix}*")]
+        found = await off_loop(lambda: list(self.red.scan_iter(match=f"{self.events_prefix}*")))
+        return [k[len(self.events_prefix) :] for k in found]
 
     def _keys(self, sender_id: str) -> tuple[str, str]:
         return self.events_prefix + sender_id, self.slots_prefix + sender_id

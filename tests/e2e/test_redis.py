@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import signal
+import time
+from concurrent.futures import ThreadPoolExecutor
+
 import redis
+import requests
 
 from tests.e2e.conftest import Chat
 
@@ -87,4 +92,29 @@ def test_the_launcher_restarts_what_crashed_and_nothing_is_lost(stack, chat: Cha
     assert stack.check() == ["redis", "actions"]
     assert stack.check() == []  # both up again: nothing to do
     # The slot set before the crash came back from Redis's append-only file: "no" still means goodbye.
+    assert chat.text("no thanks") == domain["responses"]["utter_goodbye"][0]["text"]
+
+
+def test_a_stalled_redis_never_freezes_the_server(stack, chat: Chat, domain):
+    chat.text("graffiti on the bus shelter, GL50 1QA")  # answers, then asks "anything else?"
+    page = f"{stack.config.rasa_url}/frontdoor/demo"
+    stack.redis.send_signal(signal.SIGSTOP)
+    try:
+        started = time.monotonic()
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            turn = pool.submit(chat.raw, {"sender": chat.sender, "message": "and the street light is out"})
+            time.sleep(0.3)  # the turn is now waiting on the frozen Redis
+            page_seconds = []
+            for _ in range(5):
+                t0 = time.monotonic()
+                assert requests.get(page, timeout=5).status_code == 200
+                page_seconds.append(time.monotonic() - t0)
+            reply = turn.result(timeout=30)
+        took = time.monotonic() - started
+    finally:
+        stack.redis.send_signal(signal.SIGCONT)
+    assert max(page_seconds) < 0.05, page_seconds  # the event loop kept serving
+    assert took < 3.0
+    assert reply.json()[0]["text"] == domain["responses"]["utter_technical_problem"][0]["text"]
+    # Redis is back: the conversation goes on where it was.
     assert chat.text("no thanks") == domain["responses"]["utter_goodbye"][0]["text"]
