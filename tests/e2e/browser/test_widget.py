@@ -70,6 +70,22 @@ def test_keyboard_only_conversation_reaches_the_county_council(demo: Page) -> No
     screenshot(demo, "widget-closed")
 
 
+@pytest.mark.parametrize(
+    ("words", "service"),
+    [
+        ("my bike was nicked yesterday", "report_crime"),
+        ("i need my repeat prescription", "repeat_prescription"),
+    ],
+)
+def test_answer_first_for_the_police_and_the_nhs(demo: Page, catalogue, words: str, service: str) -> None:
+    open_widget(demo)
+    say(demo, words)
+    entry = catalogue.service(service)
+    # Who deals with it and the national way to reach them, then the offer to narrow it down.
+    expect(log(demo)).to_contain_text(f"{entry.name}: {entry.say.split('.')[0]}")
+    expect(demo.locator(".fd-bot").last).to_contain_text("If you tell me the postcode")
+
+
 def test_emergency_gets_the_999_answer(demo: Page) -> None:
     open_widget(demo)
     say(demo, "there's smoke pouring out of the flat upstairs and someone is inside")
