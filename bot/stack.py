@@ -41,6 +41,7 @@ MESSAGING_ENV = (
 )
 SENDER_ID_KEY_FILE = "sender_id.key"
 REDIS_PASSWORD_FILE = "redis.password"
+SESSION_KEY_FILE = "session.key"
 RESTART_BACKOFF_SECONDS = (1.0, 2.0, 5.0, 10.0, 30.0)
 RESTART_RESET_SECONDS = 60.0
 
@@ -169,6 +170,8 @@ class Stack:
                 "SANIC_REQUEST_MAX_SIZE": env.get("SANIC_REQUEST_MAX_SIZE", str(1024 * 1024)),
                 "SANIC_HOST": c.host,  # the action server listens on localhost only
                 "PYTHONPATH": str(ROOT),
+                "FRONTDOOR_SESSION_KEY": env.get("FRONTDOOR_SESSION_KEY")
+                or kept_secret(c.data_dir.parent / SESSION_KEY_FILE),
                 "FRONTDOOR_SENDER_ID_KEY": env.get("FRONTDOOR_SENDER_ID_KEY")
                 or sender_id_key(c.data_dir.parent),
             }

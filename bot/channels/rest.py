@@ -20,6 +20,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.channels.limits import over_limit, slow_down_text
+from bot.channels.sessions import sessions
 from bot.places.postcode import split_postcode
 from bot.service import EMPTY_MESSAGE_TRIGGER
 from bot.text_guard import GuardedText, InputNote, guard
@@ -84,6 +85,9 @@ class FrontDoorRestInput(InputChannel):
                 return _bad_request(
                     "Please include a sender id of 1 to 128 letters, digits or _.:@+- characters."
                 )
+            # The server issues conversation ids (bot.sessions): an id it did not issue starts a new
+            # conversation, and the replies' recipient_id is the token to send next time.
+            sender = sessions(request.app).accept(sender)
             if not isinstance(body.get("message"), (str, type(None))):
                 return _bad_request(
                     'Please send the message as text, like {"sender": "abc", "message": "pothole"}.'

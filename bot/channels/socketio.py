@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import logging
 import re
-import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -25,10 +24,11 @@ from socketio import AsyncServer
 
 from bot.channels.limits import over_limit, slow_down_text
 from bot.channels.rest import FALLBACK_RESPONSE, FALLBACK_TEXT, prepare_text
+from bot.channels.sessions import sessions
 
 logger = logging.getLogger(__name__)
 
-SESSION_ID = re.compile(r"^[A-Za-z0-9_-]{8,128}$")
+SESSION_ID = re.compile(r"^[A-Za-z0-9_.-]{8,128}$")
 
 
 class FrontDoorSocketIOOutput(SocketIOOutput):
@@ -86,9 +86,11 @@ class FrontDoorSocketIOInput(SocketIOInput):
 
         @sio.on("session_request", namespace=self.namespace)
         async def session_request(sid: str, data: Any) -> None:
-            session_id = data.get("session_id") if isinstance(data, dict) else None
-            if not isinstance(session_id, str) or not SESSION_ID.match(session_id):
-                session_id = uuid.uuid4().hex
+            # Only a token this server issued (bot.sessions) rejoins its conversation; anything else, including
+            # an id the client chose, gets a new conversation under a new token.
+            session_id = sessions(bp.registered_app).accept(
+                data.get("session_id") if isinstance(data, dict) else None
+            )
             await sio.enter_room(sid, session_id, namespace=self.namespace)
             await sio.emit("session_confirm", session_id, room=sid, namespace=self.namespace)
 

@@ -31,6 +31,8 @@ def run_chat(url: str) -> int:
             print(f"(cannot reach Front Door at {url}: {type(error).__name__})")
             continue
         buttons = []
+        if messages and isinstance(messages, list) and messages[0].get("recipient_id"):
+            sender = messages[0]["recipient_id"]  # the conversation token the server issued
         for message in messages:
             if message.get("text"):
                 print(f"Front Door: {message['text']}")

@@ -90,7 +90,15 @@ class Chat:
         self.sender = sender or f"test-{uuid.uuid4().hex[:12]}"
 
     def raw(self, body: Any, **kwargs: Any) -> requests.Response:
-        return requests.post(self.url, json=body, timeout=60, **kwargs)
+        """Post `body`; like any client, keep the conversation token the server issues (`recipient_id`)."""
+        reply = requests.post(self.url, json=body, timeout=60, **kwargs)
+        try:
+            issued = (reply.json() or [{}])[0].get("recipient_id")
+        except (ValueError, AttributeError, IndexError):
+            issued = None
+        if issued and isinstance(body, dict) and body.get("sender") == self.sender:
+            self.sender = issued
+        return reply
 
     def say(self, message: Any) -> list[dict[str, Any]]:
         reply = self.raw({"sender": self.sender, "message": message})

@@ -59,3 +59,18 @@ def test_a_flood_from_one_conversation_is_slowed_but_danger_is_always_answered(c
     danger = chat.raw({"sender": chat.sender, "message": "my neighbour is stabbing someone right now"})
     assert danger.status_code == 200
     assert "999" in danger.json()[0]["text"]
+
+
+def test_rest_conversations_belong_to_the_token_the_server_issued(stack, domain):
+    from tests.e2e.conftest import Chat
+
+    owner = Chat(stack, sender="me")  # an id the client chose is replaced by a server-issued token
+    owner.text("the bin men missed our road again, GL50 1QA")  # answers, then asks "anything else?"
+    assert owner.sender != "me"
+    ident, expires, signature = owner.sender.split(".")
+    for forged in ("me", f"{ident}.{expires}.{'0' * 32}", f"{ident}.{int(expires) + 99:010d}.{signature}"):
+        intruder = Chat(stack, sender=forged)
+        reply = intruder.raw({"sender": forged, "message": "/restart"})
+        assert reply.json()[0]["recipient_id"] not in (owner.sender, forged)
+    # None of that touched the owner's conversation: "no" still closes it.
+    assert owner.text("no thanks") == domain["responses"]["utter_goodbye"][0]["text"]

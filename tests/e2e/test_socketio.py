@@ -42,9 +42,11 @@ def sock(stack):
     chat.client.disconnect()
 
 
-def test_persisted_session_guarded_input_and_buttons(sock: SocketChat) -> None:
-    session_id = uuid.uuid4().hex
-    assert sock.session(session_id) == session_id
+def test_persisted_session_guarded_input_and_buttons(sock: SocketChat, stack) -> None:
+    chosen = uuid.uuid4().hex
+    session_id = sock.session(chosen)
+    assert session_id != chosen  # the server issues the conversation id ...
+    assert sock.session(session_id) == session_id  # ... and a token it issued rejoins that conversation
     replies = sock.say(session_id, "parking")
     assert all(r["session_id"] == session_id for r in replies)
     assert sorted(q["title"] for q in replies[-1]["quick_replies"]) == [
@@ -58,7 +60,23 @@ def test_persisted_session_guarded_input_and_buttons(sock: SocketChat) -> None:
 
 def test_invalid_session_ids_are_replaced_and_unjoined_sessions_ignored(sock: SocketChat) -> None:
     new_id = sock.session("../../etc/passwd")
-    assert new_id != "../../etc/passwd" and len(new_id) == 32
+    assert new_id != "../../etc/passwd" and len(new_id) == 76  # "<32 hex>.<10 digits>.<32 hex>"
     sock.client.emit("user_uttered", {"session_id": uuid.uuid4().hex, "message": "pothole"})
     with pytest.raises(queue.Empty):
         sock.replies.get(timeout=3)
+
+
+def test_a_second_client_cannot_join_a_conversation_by_a_forged_or_altered_id(stack) -> None:
+    victim = SocketChat(stack.config.rasa_url)
+    intruder = SocketChat(stack.config.rasa_url)
+    try:
+        token = victim.session("")
+        ident, expires, signature = token.split(".")
+        for forged in (f"{ident}.{expires}.{'0' * 32}", f"{'a' * 32}.{expires}.{signature}", ident):
+            assert intruder.session(forged) != token
+        victim.say(token, "graffiti on the bus shelter")
+        with pytest.raises(queue.Empty):  # none of the victim's replies reach the intruder
+            intruder.replies.get(timeout=2)
+    finally:
+        victim.client.disconnect()
+        intruder.client.disconnect()

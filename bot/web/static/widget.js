@@ -321,7 +321,8 @@
     var socket = window.io(config.server, { path: "/socket.io", reconnectionAttempts: 5, timeout: CONNECT_TIMEOUT_MS });
     state.socket = socket;
     socket.on("connect", function () { socket.emit("session_request", { session_id: state.sessionId }); });
-    socket.on("session_confirm", function () {
+    socket.on("session_confirm", function (issued) {
+      adopt(issued);
       window.clearTimeout(timer);
       if (state.mode === "connecting") { state.mode = "socket"; flush(); }
     });
@@ -354,8 +355,16 @@
       return;
     }
     postRest(message, state.sessionId).then(function (replies) {
+      if (replies[0]) adopt(replies[0].recipient_id);
       replies.forEach(function (r) { if (r) botSays(r.text, r.buttons); });
     }).catch(function () { botSays(OFFLINE_TEXT); });
+  }
+
+  // The server issues the conversation id (a signed token); an id it did not issue gets a new conversation.
+  function adopt(issued) {
+    if (typeof issued !== "string" || !issued || issued === state.sessionId) return;
+    state.sessionId = issued;
+    save(keys.session, issued);
   }
 
   function postRest(message, sender) {
