@@ -60,8 +60,13 @@ def _redact_phones(text: str) -> str:
 
 def redact_event(event: dict[str, Any]) -> dict[str, Any]:
     """A stored Rasa event (its `as_dict()`) with every piece of free text redacted: the person's words,
-    the parse's copy of them and its entity values, the channel's postcode, and the bot's replies."""
+    the parse's copy of them and its entity values, the channel's postcode, the bot's replies and slot
+    values."""
     out = dict(event)
+    if out.get("event") == "slot" and isinstance(out.get("value"), str):
+        # The conversation's current slots are kept whole in their own record (the next turn may need the
+        # postcode); the event history keeps only the redacted value.
+        out["value"] = redact(out["value"])
     if isinstance(out.get("text"), str):
         out["text"] = redact(out["text"])
     parse = out.get("parse_data")

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Collection
 from dataclasses import replace
 from typing import Any
 
 from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
+from rasa.shared.core.events import BotUttered, UserUttered
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
@@ -29,6 +30,8 @@ logger = logging.getLogger(__name__)
 
 _SENDER = re.compile(r"^[A-Za-z0-9_.:@+-]{1,128}$")
 _INTENT_TRIGGER = re.compile(r"^/([a-z0-9_]{1,64})$")
+# The widget's "Start again" button: always allowed.
+ALWAYS_ALLOWED_PAYLOADS = frozenset({"/restart"})
 FALLBACK_RESPONSE = "utter_technical_problem"
 FALLBACK_TEXT = (
     "Sorry, something went wrong on our side. Please try again. If anyone is in danger, call 999 now."
@@ -43,14 +46,15 @@ def fallback_text(request: Request) -> str:
     return str(variants[0].get("text")) if variants else FALLBACK_TEXT
 
 
-def prepare_text(raw: Any, known_intents: set[str]) -> tuple[str, GuardedText]:
-    """The text to hand to Rasa, and what the guard found. Button payloads (`/intent`) pass only for known
-    intents; anything else starting with "/" is read as words so people can't inject intents or entities."""
+def prepare_text(raw: Any, allowed_payloads: Collection[str]) -> tuple[str, GuardedText]:
+    """The text to hand to Rasa, and what the guard found. A button payload (`/intent`) passes only when it is
+    one of `allowed_payloads`; anything else starting with "/" is read as words, so people can't inject
+    intents or entities."""
     # Only text is read: a number, list, dict or boolean is not a message (never coerced with str()).
     text = raw if isinstance(raw, (str, bytes)) else ""
     if isinstance(text, str):
         match = _INTENT_TRIGGER.match(text.strip())
-        if match and match.group(1) in known_intents:
+        if match and text.strip() in allowed_payloads:
             return text.strip(), GuardedText(text.strip())
         text = text.lstrip().lstrip("/")
     guarded = guard(text)
@@ -92,7 +96,9 @@ class FrontDoorRestInput(InputChannel):
                 return _bad_request(
                     'Please send the message as text, like {"sender": "abc", "message": "pothole"}.'
                 )
-            text, guarded = prepare_text(body.get("message"), _known_intents(request))
+            raw = body.get("message")
+            allowed = await offered_payloads(request.app, sender) if looks_like_payload(raw) else set()
+            text, guarded = prepare_text(raw, allowed)
             if await over_limit(request.app, sender, request.remote_addr or request.ip, text):
                 return response.json(
                     [{"recipient_id": sender, "text": slow_down_text(request.app)}], status=429
@@ -123,10 +129,29 @@ async def handle(
     return list(collector.messages)
 
 
-def _known_intents(request: Request) -> set[str]:
-    agent = getattr(request.app.ctx, "agent", None)
-    domain = getattr(agent, "domain", None)
-    return set(domain.intents) if domain else set()
+def looks_like_payload(raw: Any) -> bool:
+    return isinstance(raw, str) and bool(_INTENT_TRIGGER.match(raw.strip()))
+
+
+async def offered_payloads(app: Any, sender: str) -> set[str]:
+    """The payloads a web client may send now: the buttons of the conversation's last reply, and "start
+    again". Read from the stored conversation only for a message that looks like a payload."""
+    offered = set(ALWAYS_ALLOWED_PAYLOADS)
+    store = getattr(getattr(app.ctx, "agent", None), "tracker_store", None)
+    if store is None:
+        return offered
+    try:
+        tracker = await store.retrieve(sender)
+    except Exception as error:  # Redis down: only "start again" passes; the turn itself will say so
+        logger.error("could not read the offered buttons: %s", type(error).__name__)
+        return offered
+    for event in reversed(tracker.events if tracker else []):
+        if isinstance(event, UserUttered):
+            break
+        if isinstance(event, BotUttered):
+            buttons = (event.data or {}).get("buttons") or []
+            offered.update(str(b.get("payload")) for b in buttons if isinstance(b, dict) and b.get("payload"))
+    return offered
 
 
 def _bad_request(message: str) -> HTTPResponse:

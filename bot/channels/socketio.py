@@ -23,7 +23,13 @@ from sanic.response import HTTPResponse
 from socketio import AsyncServer
 
 from bot.channels.limits import over_limit, slow_down_text
-from bot.channels.rest import FALLBACK_RESPONSE, FALLBACK_TEXT, prepare_text
+from bot.channels.rest import (
+    FALLBACK_RESPONSE,
+    FALLBACK_TEXT,
+    looks_like_payload,
+    offered_payloads,
+    prepare_text,
+)
 from bot.channels.sessions import sessions
 
 logger = logging.getLogger(__name__)
@@ -101,7 +107,11 @@ class FrontDoorSocketIOInput(SocketIOInput):
                 return
             if session_id not in sio.rooms(sid, namespace=self.namespace):
                 return  # only a session this socket asked for with session_request
-            text, guarded = prepare_text(data.get("message"), _known_intents(bp.registered_app))
+            raw = data.get("message")
+            allowed = (
+                await offered_payloads(bp.registered_app, session_id) if looks_like_payload(raw) else set()
+            )
+            text, guarded = prepare_text(raw, allowed)
             output = FrontDoorSocketIOOutput(sio, self.bot_message_evt)
             request = (sio.get_environ(sid, namespace=self.namespace) or {}).get("sanic.request")
             address = getattr(request, "remote_addr", None) or getattr(request, "ip", None)
@@ -128,11 +138,6 @@ class FrontDoorSocketIOInput(SocketIOInput):
 def _domain(app: Sanic | None) -> Any:
     agent = getattr(getattr(app, "ctx", None), "agent", None)
     return getattr(agent, "domain", None)
-
-
-def _known_intents(app: Sanic | None) -> set[str]:
-    domain = _domain(app)
-    return set(domain.intents) if domain else set()
 
 
 def _fallback_text(app: Sanic | None) -> str:

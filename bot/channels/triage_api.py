@@ -67,8 +67,13 @@ class TriageApiInput(InputChannel):
     def _authorised(self, request: Request) -> bool:
         header = request.headers.get("Authorization", "")
         scheme, _, supplied = header.partition(" ")
+        try:
+            # Sanic can hand over undecodable header bytes as surrogates: such a token is simply wrong.
+            given = supplied.encode()
+        except UnicodeEncodeError:
+            return False
         return (
             bool(self.token)
             and scheme.lower() == "bearer"
-            and hmac.compare_digest(supplied.encode(), self.token.encode())
+            and hmac.compare_digest(given, self.token.encode())
         )

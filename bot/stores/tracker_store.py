@@ -100,11 +100,16 @@ class FrontDoorTrackerStore(TrackerStore):
         if not length:
             return None
         tail = _deserialise(raw_tail)
+        slots = json.loads(raw_slots) if raw_slots else {}
         complete = length <= WINDOW_EVENTS
         window = _window(tail, whole_conversation=complete)
         if not complete and not _starts_session(window):
-            window = _prefix(window, json.loads(raw_slots) if raw_slots else {}) + window
+            window = _prefix(window, slots) + window
         tracker = self._tracker(sender_id, window)
+        # The events hold redacted slot values (bot.privacy); the slots record holds the current ones whole.
+        for name, value in slots.items():
+            if name in tracker.slots:
+                tracker.slots[name].value = value
         setattr(tracker, _STORED_MARK, len(tracker.events))
         return tracker
 

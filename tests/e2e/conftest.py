@@ -7,6 +7,7 @@ import sys
 import time
 import uuid
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 import pytest
@@ -115,3 +116,36 @@ class Chat:
 @pytest.fixture()
 def chat(stack: Stack) -> Chat:
     return Chat(stack)
+
+
+# One message naming two problems that two different councils deal with: a fair case for a clarifying question.
+_DISTRICT = ("graffiti", "litter", "fly tipping", "dog mess", "bins not collected", "noisy neighbours")
+_COUNTY = ("a broken street light", "a pothole", "a blocked drain", "an overgrown hedge", "a broken pavement")
+TWO_BODY_MESSAGES = [text for d in _DISTRICT for c in _COUNTY for text in (f"{d} and {c}", f"{c} and {d}")]
+
+
+@dataclass(frozen=True)
+class Clarifying:
+    """A message the running model answers with a clarifying question, and its options in order."""
+
+    text: str
+    services: list[str]
+    names: list[str]
+
+
+@pytest.fixture(scope="session")
+def clarifying(stack: Stack) -> Clarifying:
+    """Found at run time through the triage API (the same decide() as every conversation): which wording is
+    close enough to call depends on the trained model, and the tests using this are about how the question
+    and its buttons are shown and answered on each channel, not about which wording is ambiguous."""
+    for text in TWO_BODY_MESSAGES:
+        reply = requests.post(
+            f"{stack.config.rasa_url}/api/triage",
+            json={"text": text},
+            headers={"Authorization": f"Bearer {stack.config.api_token}"},
+            timeout=30,
+        ).json()
+        options = reply.get("alternatives") or []
+        if reply.get("needs_clarification") and len(options) == 2:
+            return Clarifying(text, [o["service"] for o in options], [o["service_name"] for o in options])
+    pytest.fail("none of the two-council messages gets a clarifying question from this model")

@@ -97,8 +97,3 @@ def test_oversized_body_is_refused_before_rasa(stack):
     url = f"{stack.config.rasa_url}/webhooks/rest/webhook"
     reply = requests.post(url, json={"sender": "big", "message": "x" * (2 * 1024 * 1024)}, timeout=60)
     assert reply.status_code == 413
-
-
-def test_non_string_message(chat: Chat):
-    assert chat.say(12345)
-    assert chat.say(["pothole"])

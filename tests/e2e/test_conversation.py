@@ -76,9 +76,12 @@ def test_context_no_after_an_answer_says_goodbye(chat: Chat, domain):
     assert chat.text("no thanks") == domain["responses"]["utter_goodbye"][0]["text"]
 
 
-def test_button_payload_picks_the_service(chat: Chat, catalogue, domain):
-    assert chat.text("/pavement").endswith(offer(domain))
-    assert catalogue.service("pavement").name in chat.text("BS1 5TR")
+def test_button_payload_picks_the_service(chat: Chat, catalogue, domain, clarifying):
+    buttons = chat.say(clarifying.text)[-1]["buttons"]
+    chosen = catalogue.service(clarifying.services[1])
+    text = chat.text(buttons[1]["payload"])
+    assert text.startswith(f"{chosen.name}: ") and text.endswith(offer(domain))
+    assert chosen.name in chat.text("BS1 5TR")
 
 
 def test_unknown_slash_command_is_read_as_words(chat: Chat):

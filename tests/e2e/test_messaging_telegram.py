@@ -63,13 +63,13 @@ def test_crisis(tg: Telegram):
         assert line in answer
 
 
-def test_inline_keyboard_and_callback(tg: Telegram, captured: Captured, domain):
-    tg.text("parking")
+def test_inline_keyboard_and_callback(tg: Telegram, captured: Captured, domain, clarifying):
+    tg.text(clarifying.text)
     [question] = tg.replies(1)
     keyboard = question["body"]["reply_markup"]["inline_keyboard"]
-    assert sorted(keyboard, key=str) == [
-        [{"text": "Parking on the street and parking fines", "callback_data": "/parking"}],
-        [{"text": "Parks, playgrounds and allotments", "callback_data": "/parks_open_spaces"}],
+    assert keyboard == [
+        [{"text": name, "callback_data": f"/{service}"}]
+        for name, service in zip(clarifying.names, clarifying.services, strict=True)
     ]  # in the order the classifier ranked them
     query_id = f"cb{tg.user_id}"
     response = tg.post(
@@ -80,14 +80,14 @@ def test_inline_keyboard_and_callback(tg: Telegram, captured: Captured, domain):
                     "from": {"id": tg.user_id, "is_bot": False, "first_name": "Test"},
                     "message": tg.message({"text": question["body"]["text"]}),
                     "chat_instance": "-4963716213093",
-                    "data": "/parking",
+                    "data": f"/{clarifying.services[0]}",
                 }
             }
         )
     )
     assert response.status_code == 200
     national, ask = tg.texts(2)
-    assert national.startswith("Parking on the street and parking fines: ")
+    assert national.startswith(f"{clarifying.names[0]}: ")
     assert ask == domain["responses"]["utter_offer_postcode"][0]["text"]
     answered = [r for r in captured.all() if r["path"].endswith("/answerCallbackQuery")]
     assert [r["body"] for r in answered if r["body"]["callback_query_id"] == query_id] == [

@@ -40,8 +40,10 @@ def assert_fits(body: str) -> None:
     assert gsm.segments(body) <= SMS_MAX_SEGMENTS, (gsm.septets(body), body)
 
 
-def test_options_are_numbered_fit_the_budget_and_a_number_picks_one(sms: Twilio, catalogue, domain):
-    response = sms.text("parking")
+def test_options_are_numbered_fit_the_budget_and_a_number_picks_one(
+    sms: Twilio, catalogue, domain, clarifying
+):
+    response = sms.text(clarifying.text)
     assert response.headers["Content-Type"].startswith("text/xml")
     assert response.text.endswith("<Response></Response>")
     [record] = sms.replies(1)
@@ -50,24 +52,20 @@ def test_options_are_numbered_fit_the_budget_and_a_number_picks_one(sms: Twilio,
     assert (record["status"], record["body"]["From"]) == (201, TWILIO_NUMBER)
     body = record["body"]["Body"]
     # The two services in the order the classifier ranked them; a bare number picks one.
-    options = {
-        f"\nReply 1 for {first} or 2 for {second}.": "1" if first.startswith("Parking") else "2"
-        for first, second in (
-            ("Parking on the street and parking fines", "Parks, playgrounds and allotments"),
-            ("Parks, playgrounds and allotments", "Parking on the street and parking fines"),
-        )
-    }
+    first, second = clarifying.names
     clarify = domain["responses"]["utter_clarify"][0]["text"]
-    assert body.startswith(clarify) and body[len(clarify) :] in options
+    assert body == f"{clarify}\nReply 1 for {first} or 2 for {second}."
     assert_fits(body)
-    sms.text(options[body[len(clarify) :]])
+    sms.text("2")
+    chosen = catalogue.service(clarifying.services[1])
     [national] = sms.bodies(1)
-    assert national.startswith(catalogue.service("parking").name + ": ")
+    assert national.startswith(chosen.name + ": ")
     assert_fits(national)
     sms.text("GL50 1QA")
     [answer] = sms.bodies(1)
-    assert answer.startswith(catalogue.service("parking").name + ": ")
-    assert "- Gloucestershire County Council: https://www.gloucestershire.gov.uk" in answer
+    assert answer.startswith(chosen.name + ": ")
+    council = {"county": "Gloucestershire County Council", "district": "Cheltenham Borough Council"}
+    assert f"- {council[chosen.tier.value]}: https://www." in answer
     assert_fits(answer)
 
 

@@ -91,29 +91,31 @@ def test_crisis_gets_the_crisis_lines(wa: WhatsApp):
         assert line in message
 
 
-def test_clarifying_question_is_a_list_and_a_row_reply_picks_the_service(wa: WhatsApp, catalogue, domain):
-    wa.text("parking")
+def test_clarifying_question_is_a_list_and_a_row_reply_picks_the_service(
+    wa: WhatsApp, catalogue, domain, clarifying
+):
+    wa.text(clarifying.text)
     [question] = wa.replies(1)
     interactive = question["body"]["interactive"]
     assert interactive["type"] == "list"  # the services' names are longer than a button title
     assert interactive["body"]["text"] == domain["responses"]["utter_clarify"][0]["text"]
     assert interactive["action"]["button"] == templates.LIST_BUTTON_LABEL
     rows = interactive["action"]["sections"][0]["rows"]
-    assert sorted(row["id"] for row in rows) == ["/parking", "/parks_open_spaces"]
+    assert [row["id"] for row in rows] == [f"/{service}" for service in clarifying.services]
     assert all(len(row["title"]) <= 24 for row in rows)
     wa.send(
         {
             "type": "interactive",
             "interactive": {
                 "type": "list_reply",
-                "list_reply": {"id": "/parking", "title": "Parking on the street"},
+                "list_reply": {"id": rows[0]["id"], "title": rows[0]["title"]},
             },
         }
     )
     assert texts(wa.replies(2))[1] == domain["responses"]["utter_offer_postcode"][0]["text"]
     wa.text("GL50 1QA")
     answer, _ = texts(wa.replies(2))
-    assert answer.startswith(catalogue.service("parking").name + ": ")
+    assert answer.startswith(catalogue.service(clarifying.services[0]).name + ": ")
 
 
 def test_photo_gets_what_the_assistant_can_read_and_a_caption_is_read(wa: WhatsApp, domain):

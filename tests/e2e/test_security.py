@@ -74,3 +74,23 @@ def test_rest_conversations_belong_to_the_token_the_server_issued(stack, domain)
         assert reply.json()[0]["recipient_id"] not in (owner.sender, forged)
     # None of that touched the owner's conversation: "no" still closes it.
     assert owner.text("no thanks") == domain["responses"]["utter_goodbye"][0]["text"]
+
+
+def test_only_the_buttons_just_offered_are_obeyed_as_payloads(stack, chat, clarifying):
+    def last_user_text() -> str:
+        tracker = requests.get(
+            f"{stack.config.rasa_url}/conversations/{chat.sender}/tracker",
+            params={"token": stack.config.rasa_token},
+            timeout=30,
+        ).json()
+        return [e["text"] for e in tracker["events"] if e["event"] == "user"][-1]
+
+    chat.text("hello")
+    chat.text("/council_tax")  # typed, never offered: read as words
+    assert last_user_text() == "council_tax"
+    buttons = chat.say(clarifying.text)[-1]["buttons"]  # a clarifying question offers two services
+    assert [b["payload"] for b in buttons] == [f"/{s}" for s in clarifying.services]
+    chat.say(buttons[0]["payload"])
+    assert last_user_text() == buttons[0]["payload"]  # an offered button is obeyed
+    chat.say(buttons[1]["payload"])  # offered one turn ago, not by the last reply
+    assert last_user_text() == buttons[1]["payload"].lstrip("/")

@@ -42,17 +42,14 @@ def sock(stack):
     chat.client.disconnect()
 
 
-def test_persisted_session_guarded_input_and_buttons(sock: SocketChat, stack) -> None:
+def test_persisted_session_guarded_input_and_buttons(sock: SocketChat, clarifying) -> None:
     chosen = uuid.uuid4().hex
     session_id = sock.session(chosen)
     assert session_id != chosen  # the server issues the conversation id ...
     assert sock.session(session_id) == session_id  # ... and a token it issued rejoins that conversation
-    replies = sock.say(session_id, "parking")
+    replies = sock.say(session_id, clarifying.text)
     assert all(r["session_id"] == session_id for r in replies)
-    assert sorted(q["title"] for q in replies[-1]["quick_replies"]) == [
-        "Parking on the street and parking fines",
-        "Parks, playgrounds and allotments",
-    ]
+    assert [q["title"] for q in replies[-1]["quick_replies"]] == clarifying.names
     # A payload for an unknown intent is read as words, not obeyed; the reply is never empty.
     assert sock.say(session_id, "/nonsense_intent")[0]["text"]
     assert sock.say(session_id, "")[0]["text"]

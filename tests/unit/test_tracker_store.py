@@ -178,3 +178,15 @@ def test_start_again_deletes_the_earlier_conversation_at_once(store: FrontDoorTr
     assert [json.loads(e)["event"] for e in stored] == ["restart", "action"]
     assert not any("message " in e for e in stored)
     assert run(store.retrieve("restart")).get_slot("last_service") is None
+
+
+def test_the_postcode_slot_is_redacted_in_the_history_but_kept_for_the_next_turn(
+    store: FrontDoorTrackerStore,
+):
+    tracker = store.init_tracker("postcode")
+    tracker.update(UserUttered("pothole", {"name": "pothole", "confidence": 0.9}, timestamp=1.0))
+    tracker.update(SlotSet("postcode", "GL50 1QA", timestamp=2.0))
+    run(store.save(tracker))
+    assert "1QA" not in " ".join(store.red.lrange("unit:tracker:postcode", 0, -1))
+    assert "GL50 [postcode]" in " ".join(store.red.lrange("unit:tracker:postcode", 0, -1))
+    assert run(store.retrieve("postcode")).get_slot("postcode") == "GL50 1QA"

@@ -227,7 +227,8 @@ class MessagingInput(InputChannel):
             raw = postcode  # the conversation reads a postcode on its own as the answer to "where?"
         else:
             raw = await self.words_for(inbound, sender_id)
-        text, guarded = prepare_text(raw, set(wording.known_intents))
+        # Messaging apps map a numbered reply to the button it names (`words_for`): those payloads pass.
+        text, guarded = prepare_text(raw, {f"/{intent}" for intent in wording.known_intents})
         collector = AnswerCollector()
         messages = await handle(on_new_message, text, guarded, sender_id, self.name(), collector)
         return answers_from(messages) or [Answer(wording.technical_problem)]
