@@ -22,9 +22,10 @@ $(SPACY_META): bot/nlu/spacy_model.py | .venv/.installed
 	$(PY) -m bot.nlu.spacy_model
 
 model: $(MODEL)
+# The model is dated when training started, so an input edited while it trained still counts as newer.
 $(MODEL): $(TRAIN_INPUTS) | .venv/.installed
-	$(PY) -m bench.train --config config.yml --out models --name frontdoor
-	@touch $(MODEL)
+	started=$$(date +%s) && $(PY) -m bench.train --config config.yml --out models --name frontdoor \
+		&& touch -d "@$$started" $(MODEL)
 
 run: setup $(MODEL)
 	$(PY) -m bot run
