@@ -142,7 +142,7 @@ def plan_reply(
     prefix = _input_notes(decision.notes)
 
     if decision.safety:  # the safety answer stands alone, nothing before it, no questions
-        answer = ResponseSpec(decision.response, _answer_variables(decision))
+        answer = ResponseSpec(decision.response, answer_variables(decision))
         return Reply((answer,), _state(slots, None, decision.service, None))
 
     # A reply to our own question: nothing else was understood, or it is a short "yes"/"no"/"skip", or (to
@@ -189,7 +189,7 @@ def plan_reply(
     where: Postcode | str | None = postcode or place_query
     if where is None:
         # Answer first: who deals with it and the national way to reach them, then offer to narrow it down.
-        answer = ResponseSpec(decision.response, _answer_variables(decision))
+        answer = ResponseSpec(decision.response, answer_variables(decision))
         offer = ResponseSpec("utter_offer_postcode", {"service_name": decision.service_name})
         return Reply((*prefix, answer, offer), _state(slots, Awaiting.POSTCODE, service.id, service.id))
 
@@ -208,13 +208,14 @@ def _answer(decision: Decision, before: tuple[ResponseSpec, ...], slots: dict[st
     name = "utter_local_answer" if decision.body else decision.response
     responses = (
         *before,
-        ResponseSpec(name, _answer_variables(decision)),
+        ResponseSpec(name, answer_variables(decision)),
         ResponseSpec("utter_anything_else"),
     )
     return Reply(responses, _state(slots, Awaiting.ANYTHING_ELSE, decision.service, None))
 
 
-def _answer_variables(decision: Decision) -> dict[str, Any]:
+def answer_variables(decision: Decision) -> dict[str, Any]:
+    """The template variables of an answer response (utter_service_answer, utter_emergency, ...)."""
     return {
         "service_name": decision.service_name,
         "say": decision.say,

@@ -20,6 +20,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot.channels.degraded import safety_reply
 from bot.channels.limits import over_limit, slow_down_text
 from bot.channels.sessions import sessions
 from bot.places.postcode import split_postcode
@@ -105,7 +106,9 @@ class FrontDoorRestInput(InputChannel):
                 )
             messages = await handle(on_new_message, text, guarded, sender, self.name())
             if not messages:
-                messages = [{"recipient_id": sender, "text": fallback_text(request)}]
+                # Nothing came back (state or actions unavailable): danger still gets its safety answer.
+                said = await safety_reply(request.app, text, guarded) or fallback_text(request)
+                messages = [{"recipient_id": sender, "text": said}]
             return response.json(messages)
 
         return webhook

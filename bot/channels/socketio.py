@@ -22,6 +22,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 from socketio import AsyncServer
 
+from bot.channels.degraded import safety_reply
 from bot.channels.limits import over_limit, slow_down_text
 from bot.channels.rest import (
     FALLBACK_RESPONSE,
@@ -129,8 +130,11 @@ class FrontDoorSocketIOInput(SocketIOInput):
                 await on_new_message(message)
             except Exception as error:  # never logs the words
                 logger.error("socket.io message handling failed: %s", type(error).__name__)
-            if not output.sent:
-                await output.send_text_message(session_id, _fallback_text(bp.registered_app))
+            if not output.sent:  # danger still gets its safety answer when the conversation is unavailable
+                said = await safety_reply(bp.registered_app, text, guarded) or _fallback_text(
+                    bp.registered_app
+                )
+                await output.send_text_message(session_id, said)
 
         return bp
 

@@ -41,6 +41,9 @@ def test_redis_outage_gets_a_safe_reply_and_recovers(stack, chat: Chat, domain, 
         text = chat.text("and the street light is out")
         assert text == domain["responses"]["utter_technical_problem"][0]["text"]
         assert "999" in text
+        # Danger is answered from the message alone, with no state: the 999 answer itself, not "try again".
+        danger = chat.text("my husband is hitting me right now and I'm scared")
+        assert danger.startswith(catalogue.service("emergency").say)
     finally:
         stack.start_redis()
     assert catalogue.service("street_light").name in chat.text(

@@ -1,0 +1,37 @@
+"""When the conversation can't be read or stored (Redis down or frozen, the action server down), a message in
+which the safety gate finds danger still gets its safety answer, built from the message alone: the NLU
+model's assessment (no Redis needed), `decide()` and the answer's wording from the domain."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from typing import Any
+
+from bot.conversation import answer_variables
+from bot.parse import Parse
+from bot.text_guard import GuardedText
+from bot.triage import decide
+
+logger = logging.getLogger(__name__)
+
+
+async def safety_reply(app: Any, text: str, guarded: GuardedText) -> str | None:
+    """The safety answer for `text`, or None when there is no danger in it (or no model to tell)."""
+    agent = getattr(app.ctx, "agent", None)
+    domain = getattr(agent, "domain", None)
+    if agent is None or domain is None or not text or text.startswith("/"):
+        return None
+    try:
+        parse = Parse.from_rasa(await agent.parse_message(text))
+    except Exception as error:  # never logs the words
+        logger.error("safety check without state failed: %s", type(error).__name__)
+        return None
+    parse = replace(parse, safety=parse.safety.with_flags(guarded.safety_flags))
+    if not parse.safety.flags:
+        return None
+    decision = decide(parse, notes=[n.value for n in guarded.notes])
+    variants = domain.responses.get(decision.response) or []
+    if not variants:
+        return None
+    return str(variants[0].get("text", "")).format(**answer_variables(decision))
