@@ -161,3 +161,13 @@ def test_twilio_whatsapp_location_pin_and_numbered_options(stack: Stack, capture
     assert "• Gloucestershire County Council: https://www.gloucestershire.gov.uk" in answer
     assert "Why: " in answer  # WhatsApp is not charged by the segment: nothing is dropped
     assert replies[1]["body"]["Body"] == domain["responses"]["utter_anything_else"][0]["text"]
+
+
+def test_danger_by_sms_is_answered_even_with_redis_down(sms: Twilio, stack, catalogue):
+    stack.stop_redis()
+    try:
+        sms.text("my neighbour has collapsed and isn't breathing")
+        [answer] = sms.bodies(1)
+    finally:
+        stack.start_redis()
+    assert answer.startswith(gsm.to_gsm7(catalogue.service("emergency").say))

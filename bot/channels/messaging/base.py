@@ -23,6 +23,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot.channels.degraded import safety_reply
 from bot.channels.messaging import templates
 from bot.channels.messaging.config import MessagingSettings
 from bot.channels.messaging.identity import hashed_sender
@@ -78,6 +79,7 @@ class Wording:
     known_intents: frozenset[str]
     no_words: str
     technical_problem: str
+    app: Any = None  # the web app, for the safety answer when the conversation is unavailable
 
     @classmethod
     def from_request(cls, request: Request) -> Wording:
@@ -92,6 +94,7 @@ class Wording:
             frozenset(domain.intents) if domain else frozenset(),
             text(NO_WORDS_RESPONSE, NO_WORDS_TEXT),
             text(TECHNICAL_RESPONSE, FALLBACK_TEXT),
+            request.app,
         )
 
 
@@ -231,4 +234,8 @@ class MessagingInput(InputChannel):
         text, guarded = prepare_text(raw, {f"/{intent}" for intent in wording.known_intents})
         collector = AnswerCollector()
         messages = await handle(on_new_message, text, guarded, sender_id, self.name(), collector)
-        return answers_from(messages) or [Answer(wording.technical_problem)]
+        if answers := answers_from(messages):
+            return answers
+        # Nothing came back (state or actions unavailable): danger still gets its safety answer.
+        said = await safety_reply(wording.app, text, guarded) if wording.app is not None else None
+        return [Answer(said or wording.technical_problem)]
