@@ -63,10 +63,11 @@ def redact_event(event: dict[str, Any]) -> dict[str, Any]:
     the parse's copy of them and its entity values, the channel's postcode, the bot's replies and slot
     values."""
     out = dict(event)
-    if out.get("event") == "slot" and isinstance(out.get("value"), str):
+    if out.get("event") == "slot":
         # The conversation's current slots are kept whole in their own record (the next turn may need the
-        # postcode); the event history keeps only the redacted value.
-        out["value"] = redact(out["value"])
+        # postcode); the event history keeps only redacted values (Rasa's session-start slot holds the
+        # message's metadata, with its postcode).
+        out["value"] = _redact_nested(out.get("value"))
     if isinstance(out.get("text"), str):
         out["text"] = redact(out["text"])
     parse = out.get("parse_data")
@@ -78,11 +79,20 @@ def redact_event(event: dict[str, Any]) -> dict[str, Any]:
             {**e, "value": redact(str(e.get("value")))} if isinstance(e, dict) else e
             for e in parse.get("entities") or []
         ]
+        if "metadata" in parse:
+            parse["metadata"] = _redact_nested(parse["metadata"])
         out["parse_data"] = parse
-    metadata = out.get("metadata")
-    if isinstance(metadata, dict) and isinstance(metadata.get("frontdoor"), dict):
-        frontdoor = dict(metadata["frontdoor"])
-        if isinstance(frontdoor.get("postcode"), str):
-            frontdoor["postcode"] = redact(frontdoor["postcode"])
-        out["metadata"] = {**metadata, "frontdoor": frontdoor}
+    if "metadata" in out:
+        out["metadata"] = _redact_nested(out["metadata"])
     return out
+
+
+def _redact_nested(value: Any) -> Any:
+    """Every string inside `value` (dicts and lists followed), redacted."""
+    if isinstance(value, str):
+        return redact(value)
+    if isinstance(value, dict):
+        return {k: _redact_nested(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_redact_nested(v) for v in value]
+    return value

@@ -105,11 +105,7 @@ class FrontDoorTrackerStore(TrackerStore):
         window = _window(tail, whole_conversation=complete)
         if not complete and not _starts_session(window):
             window = _prefix(window, slots) + window
-        tracker = self._tracker(sender_id, window)
-        # The events hold redacted slot values (bot.privacy); the slots record holds the current ones whole.
-        for name, value in slots.items():
-            if name in tracker.slots:
-                tracker.slots[name].value = value
+        tracker = self._tracker(sender_id, _restore_slots(window, slots))
         setattr(tracker, _STORED_MARK, len(tracker.events))
         return tracker
 
@@ -147,6 +143,22 @@ def _is_session_start(event: Event) -> bool:
 
 def _starts_session(events: Sequence[Event]) -> bool:
     return bool(events) and _is_session_start(events[0])
+
+
+def _restore_slots(window: Sequence[Event], slots: dict[str, Any]) -> list[Event]:
+    """The stored events hold redacted slot values (bot.privacy); the slots record holds the current ones
+    whole. Each slot's last SlotSet gets its current value back, so a tracker rebuilt from the events (Rasa
+    copies trackers by replaying them) has the slots the conversation needs."""
+    last: dict[str, int] = {}
+    for index, event in enumerate(window):
+        if isinstance(event, SlotSet):
+            last[event.key] = index
+    restored = list(window)
+    for name, index in last.items():
+        event = restored[index]
+        if name in slots and isinstance(event, SlotSet) and event.value != slots[name]:
+            restored[index] = SlotSet(name, slots[name], timestamp=event.timestamp, metadata=event.metadata)
+    return restored
 
 
 def _window(tail: list[Event], whole_conversation: bool) -> list[Event]:

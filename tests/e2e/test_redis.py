@@ -69,8 +69,9 @@ def test_personal_details_typed_are_not_kept_in_redis_or_the_logs(stack, chat: C
         "the street light outside 14 Acacia Avenue has been out for weeks, call me on 07911 123456 "
         "or email jo.bloggs@example.com GL50 1QA"
     )
-    chat.text("also someone took £200 with my card 4111 1111 1111 1111")
-    details = ("Acacia", "07911", "123456", "jo.bloggs", "example.com", "4111")
+    chat.text("also someone took £200 with my card 4929 7386 5512 0843")
+    # Written as typed (with their spaces): digits alone also occur inside stored confidence scores.
+    details = ("Acacia", "07911 123456", "jo.bloggs", "example.com", "4929 7386")
     values = stored_values(stack)
     assert any(chat.sender in key for key in values)
     for key, value in values.items():
