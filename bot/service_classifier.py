@@ -18,7 +18,7 @@ import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from bot.text_features import combined, word_ngrams
+from bot.text_features import combined, load_trained, word_ngrams
 
 # The classifier's share of the blended confidence (DIET has the rest). Dev grid: 0.3 / 0.5 / 0.7 / 0.8.
 DEFAULT_WEIGHT = 0.7
@@ -49,11 +49,7 @@ class ServiceClassifier:
 
     @staticmethod
     def loads(data: bytes) -> ServiceClassifier:
-        """Only for files this project trained itself (pickle runs code: never load one from elsewhere)."""
-        loaded = pickle.loads(data)
-        if not isinstance(loaded, ServiceClassifier):
-            raise TypeError("not a ServiceClassifier")
-        return loaded
+        return load_trained(data, ServiceClassifier)
 
 
 def train_service_classifier(

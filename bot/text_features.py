@@ -6,11 +6,15 @@ that separate near neighbours ("last year", "pavement" against "road"). No Rasa 
 
 from __future__ import annotations
 
+import pickle
 from collections.abc import Sequence
+from typing import TypeVar
 
 import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
+
+T = TypeVar("T")
 
 
 def word_ngrams() -> TfidfVectorizer:
@@ -26,3 +30,12 @@ def combined(
     if vectorizer is None:
         return dense
     return sparse.hstack([dense, vectorizer.transform(texts)]).tocsr()
+
+
+def load_trained(data: bytes, kind: type[T]) -> T:
+    """A learned classifier this project trained and pickled itself, checked to be a `kind` (pickle runs
+    code: never load one from elsewhere)."""
+    loaded = pickle.loads(data)
+    if not isinstance(loaded, kind):
+        raise TypeError(f"not a {kind.__name__}")
+    return loaded

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot.channels.app_state import per_app
 from bot.ratelimit import RateLimiter
 
 SLOW_DOWN_RESPONSE = "utter_slow_down"
@@ -15,11 +16,7 @@ SLOW_DOWN_TEXT = (
 
 
 def _limiter(app: Any) -> RateLimiter:
-    limiter = getattr(app.ctx, "frontdoor_limiter", None)
-    if limiter is None:
-        limiter = RateLimiter.from_env()
-        app.ctx.frontdoor_limiter = limiter
-    return limiter
+    return per_app(app, "frontdoor_limiter", RateLimiter.from_env)
 
 
 async def over_limit(app: Any, session: str, address: str | None, text: str) -> bool:

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot.channels.app_state import per_app
 from bot.sessions import SessionSigner
 
 
 def sessions(app: Any) -> SessionSigner:
-    signer = getattr(app.ctx, "frontdoor_sessions", None)
-    if signer is None:
-        signer = SessionSigner.from_env()
-        app.ctx.frontdoor_sessions = signer
-    return signer
+    return per_app(app, "frontdoor_sessions", SessionSigner.from_env)

