@@ -1,22 +1,16 @@
 """action_triage: the one action behind every user turn. It reads the parse and slots from the tracker, calls
-`bot.triage.decide()`, and sends the named responses that `bot.conversation.plan_reply()` chose."""
+`bot.triage.decide()`, and sends the named responses that `bot.conversation.plan_reply()` chose (in
+`actions.turn`)."""
 
 from __future__ import annotations
 
-import asyncio
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot.catalogue import load_catalogue
-from bot.conversation import Awaiting, Reply, TurnContext, plan_reply
-from bot.locate import localise
-from bot.parse import Parse
-from bot.places.factory import default_places
-from bot.places.postcode import Postcode, find_postcode, parse_postcode
-from bot.triage import Decision, decide
+from actions.turn import triage_turn
 
 
 class ActionTriage(Action):
@@ -26,44 +20,4 @@ class ActionTriage(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        message = tracker.latest_message or {}
-        guard_info = (message.get("metadata") or {}).get("frontdoor") or {}
-        parse = Parse.from_rasa(message)
-        decision = decide(parse, notes=guard_info.get("notes", ()))
-        # Location lookups make blocking HTTP calls: keep them off the action server's event loop.
-        postcode = parse_postcode(guard_info.get("postcode") or "") or message_postcode(parse)
-        reply = await asyncio.get_running_loop().run_in_executor(
-            None, plan_reply, decision, context_from(tracker), postcode, locate, parse.text
-        )
-        return send(reply, dispatcher)
-
-
-def locate(decision: Decision, where: Postcode | str) -> Decision:
-    return localise(decision, where, default_places(), load_catalogue())
-
-
-def context_from(tracker: Tracker) -> TurnContext:
-    awaiting = tracker.get_slot("awaiting")
-    return TurnContext(
-        awaiting=Awaiting(awaiting) if awaiting in {a.value for a in Awaiting} else None,
-        last_service=tracker.get_slot("last_service"),
-        pending_service=tracker.get_slot("pending_service"),
-        postcode=tracker.get_slot("postcode"),
-    )
-
-
-def message_postcode(parse: Parse) -> Postcode | None:
-    """A postcode in this message: the NLU entity if the ruler tagged one, else our own finder."""
-    for value in parse.entity_values("postcode"):
-        found = parse_postcode(value)
-        if found:
-            return found
-    return find_postcode(parse.text)
-
-
-def send(reply: Reply, dispatcher: CollectingDispatcher) -> list[EventType]:
-    """Dispatch the reply's responses by name and return the slot events that keep the context."""
-    for spec in reply.responses:
-        buttons = [{"title": b.title, "payload": b.payload} for b in spec.buttons]
-        dispatcher.utter_message(response=spec.name, buttons=buttons or None, **spec.variables)
-    return [SlotSet(name, value) for name, value in reply.slots.items()]
+        return await triage_turn(tracker.latest_message or {}, tracker, dispatcher)

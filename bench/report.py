@@ -226,7 +226,7 @@ def write_markdown(
         f"# Front Door benchmark, {meta['date']}",
         "",
         f"Machine: {meta['cores']} cores. Stock Rasa = `rasa init`'s pipeline and policies trained on Front Door's "
-        f"data and domain ({meta['peer_training']}), Rasa's REST channel and Redis stores, same action server. "
+        f"data and domain ({meta['peer_training']}), Rasa's REST channel and Redis stores, Front Door's action with the safety rules only (stock Rasa has no safety gate). "
         "Both stacks ran on the same machine minutes apart, each with an embedded Redis and the local API sandbox.",
         "",
         "## Headline",

@@ -2,7 +2,8 @@
 
 - Front Door: our model, pipeline, channels and stores (credentials.yml, endpoints.yml);
 - the peer: stock Rasa 3.6 (`rasa init`'s pipeline and policies, Rasa's own REST channel and Redis tracker and
-  lock stores) trained on Front Door's data and domain, with the same action server (bench/peer/).
+  lock stores) trained on Front Door's data and domain, with Front Door's action given the safety rules only
+  (bench/peer/actions.py: stock Rasa has no safety gate).
 
 Both use an embedded Redis and the local API sandbox, so neither touches the internet."""
 
@@ -41,6 +42,7 @@ def config_for(
         model=peer_model,
         credentials=PEER_DIR / "credentials.yml",
         endpoints=PEER_DIR / "endpoints.yml",
+        actions_module="bench.peer.actions",
     )
     config.extra_env = {
         **env,

@@ -5,7 +5,7 @@ Without the secret anyone on the host could call an action with a tracker of the
 safety flags, or someone else's conversation). Errors are logged by type only: rasa_sdk's own handler logs the
 request and echoes its body, which holds what the person typed.
 
-Usage: python -m bot.action_server [--port 5055]
+Usage: python -m bot.action_server [--port 5055] [--actions actions]
 """
 
 from __future__ import annotations
@@ -55,8 +55,9 @@ def create_app(secret: str, actions: str = "actions") -> Sanic:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--port", type=int, default=DEFAULT_PORT)
+    parser.add_argument("--actions", default="actions", help="the module or package of actions to serve")
     args = parser.parse_args()
-    app = create_app(os.environ.get("FRONTDOOR_ACTION_SECRET", ""))
+    app = create_app(os.environ.get("FRONTDOOR_ACTION_SECRET", ""), args.actions)
     app.run(os.environ.get("SANIC_HOST", DEFAULT_HOST), args.port, workers=1, access_log=False)
 
 

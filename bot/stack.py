@@ -98,6 +98,7 @@ class StackConfig:
     model: Path = MODEL_PATH
     credentials: Path = ROOT / "credentials.yml"
     endpoints: Path = ROOT / "endpoints.yml"
+    actions_module: str = "actions"  # what the action server serves (the benchmark's peer has its own)
     redis_url: str | None = None  # external Redis; when None an embedded one is started
     api_token: str = field(default_factory=lambda: os.environ.get("FRONTDOOR_API_TOKEN") or _new_token())
     rasa_token: str = field(default_factory=lambda: os.environ.get("RASA_API_TOKEN") or _new_token())
@@ -190,7 +191,15 @@ class Stack:
     def start_actions(self) -> None:
         c = self.config
         c.log_dir.mkdir(parents=True, exist_ok=True)
-        command = [sys.executable, "-m", "bot.action_server", "--port", str(c.action_port)]
+        command = [
+            sys.executable,
+            "-m",
+            "bot.action_server",
+            "--port",
+            str(c.action_port),
+            "--actions",
+            c.actions_module,
+        ]
         self.actions = self._spawn("actions", command)
         _wait_http(f"http://{c.host}:{c.action_port}/health", self.actions, "action server")
 

@@ -14,6 +14,7 @@ from typing import Any
 from bot import safety
 from bot.catalogue import Catalogue, Contact, Route, Service, load_catalogue
 from bot.parse import IntentScore, Parse
+from bot.road_cues import MOTORWAY_SERVICE, ROAD_SERVICES, on_motorway
 from bot.text_guard import InputNote
 
 # The answer / ask / decline thresholds, chosen on the NLU dev set (tests/data/nlu_dev.yml; never the blind
@@ -127,6 +128,7 @@ def decide(
     catalogue = catalogue or load_catalogue()
     notes = list(notes)
     ranked = [s for s in parse.intents if s.name in catalogue and s.name not in SAFETY_INTENT_FLAGS]
+    ranked = _motorway_first(ranked, parse.text, catalogue)
     if parse.safety.flags:
         return _safety_decision(list(parse.safety.flags), ranked, catalogue, notes)
 
@@ -171,6 +173,17 @@ def decide(
     if len(options) >= 2:
         return _clarify(options, notes, catalogue)
     return _service_decision(catalogue.service(best.name), best.confidence, ranked[1:], [], catalogue, notes)
+
+
+def _motorway_first(ranked: list[IntentScore], text: str, catalogue: Catalogue) -> list[IntentScore]:
+    """A road fault placed on a motorway is National Highways', whichever road service the model saw: the
+    motorway service goes first with the best service's confidence, and the model's choice stays next."""
+    if not ranked or ranked[0].name not in ROAD_SERVICES or MOTORWAY_SERVICE not in catalogue:
+        return ranked
+    if not on_motorway(text):
+        return ranked
+    rest = [s for s in ranked if s.name != MOTORWAY_SERVICE]
+    return [IntentScore(MOTORWAY_SERVICE, ranked[0].confidence), *rest]
 
 
 def _same_body(first: Service, second: Service) -> bool:

@@ -158,6 +158,14 @@ IDIOMS = (
     r"\b(?:hostage to|held hostage by (?:the )?(?:council|bank|landlord|company|energy|letting))\b",
     r"\bkidnapped (?:my|our|the) (?:bin|bins|parking|space|wheelie)\b",
     r"\bout of breath (?:after|from|walking|running|climbing)\b",
+    # place names with alarming words in them: "Kidnappers Lane", "Gallows Hill", "Cut Throat Lane"
+    r"\b(?:kidnapper|kidnappers|kidnapper's|gallows|dead ?man|dead ?man's|dead ?mans|cut ?throat|hangman|"
+    r"hangman's|murderers|bloody|gunpowder|gun|gunners|battle|devil's|devils|coffin|skeleton) (?:lane|road|rd|"
+    r"street|avenue|close|drive|way|hill|walk|row|yard|bridge|wood|common|corner|green|alley|path|pond)\b",
+    # a fire that is over, seen afterwards: "the remnants of a lorry fire need clearing away"
+    r"\b(?:remnants|remains|aftermath|ashes|scorch marks?) (?:of|from) (?:a |an |the |last night's |"
+    r"yesterday's |last week's )?(?:\w+ )?fire\b(?!(?: \w+){0,3} (?:still|now|again) (?:smoking|smouldering|"
+    r"burning|alight|glowing|going|hot|flaring|spreading))",
 )
 
 NEGATIONS = (

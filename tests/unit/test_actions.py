@@ -95,3 +95,28 @@ def test_every_response_the_action_can_send_is_in_the_domain(domain):
     # decide() names conversation responses as f"utter_{intent}" (and restart uses Rasa's action_restart).
     named |= {f"utter_{intent}" for intent in CONVERSATION_INTENTS}
     assert named - set(domain["responses"]) == set()
+
+
+def test_peer_action_assesses_stock_rasa_parses_with_the_rules(dispatcher, make_tracker, domain):
+    """The benchmark's stock-Rasa peer has no safety gate: its action runs the rules on the text."""
+    from bench.peer.actions import PeerActionTriage
+
+    tracker = make_tracker("someone is breaking into my house right now", [("report_crime", 0.88)])
+    del tracker.latest_message["safety"]
+    run(PeerActionTriage(), dispatcher, tracker, domain)
+    assert [m["response"] for m in dispatcher.messages] == ["utter_emergency"]
+
+
+def test_peer_action_server_registers_only_the_peer_action() -> None:
+    """Served alone (as `make bench` serves it), the peer module must not also register Front Door's action of
+    the same name: the executor keeps whichever it registered last."""
+    import subprocess
+    import sys
+
+    code = (
+        "from rasa_sdk.executor import ActionExecutor\n"
+        "e = ActionExecutor(); e.register_package('bench.peer.actions')\n"
+        "print(e.actions['action_triage'].__qualname__, len(e.actions))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["PeerActionTriage.run", "1"]

@@ -119,6 +119,11 @@ EMERGENCY_CASES = [
     "I need the police now, there's a fight with knives outside",
     "a child has been abducted from the park",
     "a woman has been pushed into a van, I think she's been kidnapped",
+    "a girl has been kidnapped on Station Road",
+    "there are kidnappers in the lane, they took a boy",
+    "someone was shot on Gallows Hill",
+    "house fire on Gun Lane",
+    "remains of a fire still smoking next to the houses",
     # roads
     "car crash on the A40, two people trapped and one is unconscious",
     "serious accident on the M4, car overturned and people are injured",
@@ -333,6 +338,10 @@ IDIOM_CASES = [
     "burglar alarm ringing next door for hours",
     "I can't breathe for the smell of the sewage",
     "dog grooming salon opening hours",
+    "long pothole by lamppost 34 on Kidnapper\u2019s Lane",
+    "streetlight on kidnappers lane obscured by the hedge",
+    "the remnants of a lorry fire need clearing away",
+    "remains of last night's bonfire fire left all over the green",
 ]
 
 

@@ -165,3 +165,24 @@ def test_json_shape():
     assert data["route"] == "police"
     assert data["council_tier"] is None
     assert isinstance(data["contacts"][0]["checked"], str)
+
+
+def test_a_road_fault_on_a_motorway_goes_to_national_highways():
+    d = decide(parse("pothole in lane 1 on the M5 southbound", ("pothole", 0.71), ("pavement", 0.1)))
+    assert (d.service, d.route, d.council_tier, d.confidence) == (
+        "motorway_trunk_road",
+        "other_agency",
+        None,
+        0.71,
+    )
+    assert [a.service for a in d.alternatives] == ["pothole", "pavement"]
+
+
+def test_a_motorway_as_a_landmark_leaves_the_council_road_service():
+    d = decide(parse("pothole on the road by the bridge over the M5", ("pothole", 0.71)))
+    assert (d.service, d.route) == ("pothole", "council")
+
+
+def test_a_motorway_mention_does_not_move_a_non_road_service():
+    d = decide(parse("stuck in traffic on the M5 northbound, can I get a bus pass", ("bus_pass", 0.8)))
+    assert d.service == "bus_pass"
