@@ -15,6 +15,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from bot.catalogue import load_catalogue
 from bot.conversation import Awaiting, Reply, TurnContext, plan_reply
 from bot.locate import localise
+from bot.metrics import count_safety_answer
 from bot.parse import Parse
 from bot.places.factory import default_places
 from bot.places.postcode import Postcode, find_postcode, parse_postcode
@@ -28,6 +29,8 @@ async def triage_turn(
     guard_info = (message.get("metadata") or {}).get("frontdoor") or {}
     parse = Parse.from_rasa(message)
     decision = decide(parse, notes=guard_info.get("notes", ()))
+    if decision.safety:
+        count_safety_answer(decision.safety[0])
     # Location lookups make blocking HTTP calls: keep them off the action server's event loop.
     postcode = parse_postcode(guard_info.get("postcode") or "") or message_postcode(parse)
     reply = await asyncio.get_running_loop().run_in_executor(

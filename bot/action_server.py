@@ -20,16 +20,21 @@ from sanic import Sanic, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot.bearer import bearer_ok
+from bot.metrics import exposition
+
 SECRET_HEADER = "X-Frontdoor-Action-Secret"
 OPEN_PATHS = frozenset({"/health"})
+METRICS_PATH = "/metrics"  # Prometheus's own bearer token (FRONTDOOR_METRICS_TOKEN), not the action secret
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 5055
 
 logger = logging.getLogger(__name__)
 
 
-def create_app(secret: str, actions: str = "actions") -> Sanic:
-    """rasa_sdk's app with the secret checked (in constant time) on everything but the health check."""
+def create_app(secret: str, actions: str = "actions", metrics_token: str = "") -> Sanic:
+    """rasa_sdk's app with the secret checked (in constant time) on everything but the health check, and
+    Prometheus metrics for the holder of the metrics token."""
     if not secret:
         raise ValueError("the action server needs FRONTDOOR_ACTION_SECRET")
     expected = secret.encode()
@@ -39,6 +44,8 @@ def create_app(secret: str, actions: str = "actions") -> Sanic:
     async def require_secret(request: Request) -> HTTPResponse | None:
         if request.path in OPEN_PATHS:
             return None
+        if request.path == METRICS_PATH:
+            return _metrics(request, metrics_token)
         supplied = request.headers.get(SECRET_HEADER, "").encode()
         if hmac.compare_digest(supplied, expected):
             return None
@@ -52,12 +59,23 @@ def create_app(secret: str, actions: str = "actions") -> Sanic:
     return app
 
 
+def _metrics(request: Request, token: str) -> HTTPResponse:
+    if not bearer_ok(request.headers.get("Authorization", ""), token):
+        return response.text("unauthorised", status=401, headers={"WWW-Authenticate": "Bearer"})
+    body, content_type = exposition()
+    return response.raw(body, content_type=content_type)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--port", type=int, default=DEFAULT_PORT)
     parser.add_argument("--actions", default="actions", help="the module or package of actions to serve")
     args = parser.parse_args()
-    app = create_app(os.environ.get("FRONTDOOR_ACTION_SECRET", ""), args.actions)
+    app = create_app(
+        os.environ.get("FRONTDOOR_ACTION_SECRET", ""),
+        args.actions,
+        os.environ.get("FRONTDOOR_METRICS_TOKEN", ""),
+    )
     app.run(os.environ.get("SANIC_HOST", DEFAULT_HOST), args.port, workers=1, access_log=False)
 
 

@@ -14,10 +14,10 @@ import os
 import time
 from dataclasses import dataclass
 
-import redis.asyncio as aioredis
 from redis.exceptions import RedisError
 
-from bot.stores.redis_config import RedisSettings, clean_prefix
+from bot.metrics import count_redis_error
+from bot.stores.redis_config import RedisSettings
 
 LIMIT_TIMEOUT_SECONDS = 0.3
 
@@ -74,22 +74,19 @@ def _bucket(value: str) -> Bucket:
 
 
 class RateLimiter:
-    def __init__(self, url: str, prefix: str, limits: RateLimits, key: str = "") -> None:
+    def __init__(self, redis: RedisSettings, limits: RateLimits, key: str = "") -> None:
         self.limits = limits
         self._key = key.encode()
-        self.prefix = f"{clean_prefix(prefix)}:rate:"
+        self.prefix = f"{redis.key_prefix}:rate:"
         # A short timeout: with Redis stalled, the limit lets the message through quickly, and the turn's own
         # "technical problem" reply still comes within 3 s.
-        self._client = aioredis.Redis.from_url(
-            url, socket_timeout=LIMIT_TIMEOUT_SECONDS, socket_connect_timeout=LIMIT_TIMEOUT_SECONDS
-        )
+        self._client = redis.async_client(timeout=LIMIT_TIMEOUT_SECONDS, decode_responses=False)
         self._take = self._client.register_script(_TAKE)
 
     @classmethod
     def from_env(cls) -> RateLimiter:
-        settings = RedisSettings.from_env()
         key = os.environ.get("FRONTDOOR_SENDER_ID_KEY", "")
-        return cls(settings.url, settings.key_prefix, RateLimits.from_env(), key)
+        return cls(RedisSettings.from_env(), RateLimits.from_env(), key)
 
     def _name(self, kind: str, who: str) -> str:
         """The bucket's key: a keyed hash, so Redis never holds an address or a conversation id."""
@@ -109,6 +106,7 @@ class RateLimiter:
                 args = [bucket.capacity, bucket.per_minute / 60.0, now]
                 if not await self._take(keys=[self._name(kind, who)], args=args):
                     return False
-        except (RedisError, OSError):
+        except (RedisError, OSError) as error:
+            count_redis_error("rate_limit", error)
             return True
         return True

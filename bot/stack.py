@@ -106,6 +106,10 @@ class StackConfig:
     action_secret: str = field(
         default_factory=lambda: os.environ.get("FRONTDOOR_ACTION_SECRET") or _new_token()
     )
+    # Prometheus's bearer token for GET /metrics on the Rasa and action servers; a new one each start unless set.
+    metrics_token: str = field(
+        default_factory=lambda: os.environ.get("FRONTDOOR_METRICS_TOKEN") or _new_token()
+    )
     extra_env: dict[str, str] = field(default_factory=dict)
     # Web origins allowed to call the server from a browser (the council sites that embed the widget), space
     # separated. None allowed by default: the demo page and console are served from the server's own origin.
@@ -166,6 +170,7 @@ class Stack:
                 "FRONTDOOR_ACTION_URL": f"http://{c.host}:{c.action_port}/webhook",
                 "FRONTDOOR_API_TOKEN": c.api_token,
                 "FRONTDOOR_ACTION_SECRET": c.action_secret,
+                "FRONTDOOR_METRICS_TOKEN": c.metrics_token,
                 "RASA_TELEMETRY_ENABLED": "false",
                 "TF_CPP_MIN_LOG_LEVEL": "2",
                 "SANIC_REQUEST_MAX_SIZE": env.get("SANIC_REQUEST_MAX_SIZE", str(1024 * 1024)),

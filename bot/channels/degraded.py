@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 from bot.conversation import answer_variables
+from bot.metrics import count_safety_answer
 from bot.parse import Parse
 from bot.text_guard import GuardedText
 from bot.triage import decide
@@ -31,6 +32,7 @@ async def safety_reply(app: Any, text: str, guarded: GuardedText) -> str | None:
     if not parse.safety.flags:
         return None
     decision = decide(parse, notes=[n.value for n in guarded.notes])
+    count_safety_answer(decision.safety[0])
     variants = domain.responses.get(decision.response) or []
     if not variants:
         return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.channels.app_state import per_app
+from bot.metrics import count_rate_limited
 from bot.ratelimit import RateLimiter
 
 SLOW_DOWN_RESPONSE = "utter_slow_down"
@@ -19,15 +20,17 @@ def _limiter(app: Any) -> RateLimiter:
     return per_app(app, "frontdoor_limiter", RateLimiter.from_env)
 
 
-async def over_limit(app: Any, session: str, address: str | None, text: str) -> bool:
+async def over_limit(app: Any, session: str, address: str | None, text: str, channel: str) -> bool:
     """True when this message should get the slow-down reply instead of an answer."""
     if await _limiter(app).allow(session, address):
         return False
     agent = getattr(app.ctx, "agent", None)
-    if agent is None or not text or text.startswith("/"):
-        return True
-    parse = await agent.parse_message(text)
-    return not (parse.get("safety") or {}).get("flags")
+    if agent is not None and text and not text.startswith("/"):
+        parse = await agent.parse_message(text)
+        if (parse.get("safety") or {}).get("flags"):
+            return False
+    count_rate_limited(channel)
+    return True
 
 
 def slow_down_text(app: Any) -> str:

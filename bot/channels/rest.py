@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 from collections.abc import Awaitable, Callable, Collection
 from dataclasses import replace
 from typing import Any
@@ -23,6 +24,7 @@ from sanic.response import HTTPResponse
 from bot.channels.degraded import safety_reply
 from bot.channels.limits import over_limit, slow_down_text
 from bot.channels.sessions import sessions
+from bot.metrics import count_degraded, observe_reply
 from bot.places.postcode import split_postcode
 from bot.service import EMPTY_MESSAGE_TRIGGER
 from bot.text_guard import GuardedText, InputNote, guard
@@ -100,13 +102,14 @@ class FrontDoorRestInput(InputChannel):
             raw = body.get("message")
             allowed = await offered_payloads(request.app, sender) if looks_like_payload(raw) else set()
             text, guarded = prepare_text(raw, allowed)
-            if await over_limit(request.app, sender, request.remote_addr or request.ip, text):
+            if await over_limit(request.app, sender, request.remote_addr or request.ip, text, self.name()):
                 return response.json(
                     [{"recipient_id": sender, "text": slow_down_text(request.app)}], status=429
                 )
             messages = await handle(on_new_message, text, guarded, sender, self.name())
             if not messages:
                 # Nothing came back (state or actions unavailable): danger still gets its safety answer.
+                count_degraded(self.name())
                 said = await safety_reply(request.app, text, guarded) or fallback_text(request)
                 messages = [{"recipient_id": sender, "text": said}]
             return response.json(messages)
@@ -125,10 +128,12 @@ async def handle(
     """Send one cleaned message through Rasa; never raises, never logs the words."""
     collector = collector or CollectingOutputChannel()
     metadata = {"frontdoor": guarded.metadata()}
+    started = time.perf_counter()
     try:
         await on_new_message(UserMessage(text, collector, sender, input_channel=channel, metadata=metadata))
     except Exception as error:
         logger.error("message handling failed: %s", type(error).__name__)
+    observe_reply(channel, time.perf_counter() - started)
     return list(collector.messages)
 
 

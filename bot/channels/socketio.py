@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -32,6 +33,7 @@ from bot.channels.rest import (
     prepare_text,
 )
 from bot.channels.sessions import sessions
+from bot.metrics import count_degraded, observe_reply
 
 logger = logging.getLogger(__name__)
 
@@ -116,7 +118,7 @@ class FrontDoorSocketIOInput(SocketIOInput):
             output = FrontDoorSocketIOOutput(sio, self.bot_message_evt)
             request = (sio.get_environ(sid, namespace=self.namespace) or {}).get("sanic.request")
             address = getattr(request, "remote_addr", None) or getattr(request, "ip", None)
-            if await over_limit(bp.registered_app, session_id, address, text):
+            if await over_limit(bp.registered_app, session_id, address, text, self.name()):
                 await output.send_text_message(session_id, slow_down_text(bp.registered_app))
                 return
             message = UserMessage(
@@ -126,11 +128,14 @@ class FrontDoorSocketIOInput(SocketIOInput):
                 input_channel=self.name(),
                 metadata={"frontdoor": guarded.metadata()},
             )
+            started = time.perf_counter()
             try:
                 await on_new_message(message)
             except Exception as error:  # never logs the words
                 logger.error("socket.io message handling failed: %s", type(error).__name__)
+            observe_reply(self.name(), time.perf_counter() - started)
             if not output.sent:  # danger still gets its safety answer when the conversation is unavailable
+                count_degraded(self.name())
                 said = await safety_reply(bp.registered_app, text, guarded) or _fallback_text(
                     bp.registered_app
                 )

@@ -7,7 +7,7 @@ Lookups are not stored: nothing reaches the tracker store, and the words are not
 
 from __future__ import annotations
 
-import hmac
+import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -16,6 +16,8 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot.bearer import bearer_ok
+from bot.metrics import count_safety_answer, observe_reply
 from bot.places.factory import default_places
 from bot.service import triage_text
 
@@ -54,26 +56,19 @@ class TriageApiInput(InputChannel):
                 return response.json({"error": 'send JSON like {"text": "pothole on my road"}'}, status=400)
             postcode = body.get("postcode")
             agent = request.app.ctx.agent
+            started = time.perf_counter()
             result = await triage_text(
                 agent.parse_message,
                 body.get("text", "")[:MAX_BODY_TEXT],
                 postcode if isinstance(postcode, str) else None,
                 default_places(),
             )
+            observe_reply(self.name(), time.perf_counter() - started)
+            if result.get("safety"):
+                count_safety_answer(result["safety"][0])
             return response.json(result)
 
         return api
 
     def _authorised(self, request: Request) -> bool:
-        header = request.headers.get("Authorization", "")
-        scheme, _, supplied = header.partition(" ")
-        try:
-            # Sanic can hand over undecodable header bytes as surrogates: such a token is simply wrong.
-            given = supplied.encode()
-        except UnicodeEncodeError:
-            return False
-        return (
-            bool(self.token)
-            and scheme.lower() == "bearer"
-            and hmac.compare_digest(given, self.token.encode())
-        )
+        return bearer_ok(request.headers.get("Authorization", ""), self.token)

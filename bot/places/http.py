@@ -20,8 +20,10 @@ from urllib.parse import quote, urlencode
 import redis
 import requests
 
+from bot.metrics import count_api_error, count_redis_error
 from bot.places.config import PlacesConfig
 from bot.places.errors import NotFound, UpstreamBadResponse, UpstreamUnavailable
+from bot.stores.redis_config import RedisSettings
 
 logger = logging.getLogger(__name__)
 
@@ -71,22 +73,20 @@ class ResponseCache:
         self._down_until = 0.0
 
     @classmethod
+    def from_settings(
+        cls, settings: RedisSettings, ttl_seconds: int = PlacesConfig.cache_seconds
+    ) -> ResponseCache:
+        client = settings.client(timeout=CACHE_SOCKET_TIMEOUT_SECONDS)
+        return cls(client, ttl_seconds, prefix=f"{settings.key_prefix}:api:")
+
+    @classmethod
     def from_url(cls, url: str, ttl_seconds: int = PlacesConfig.cache_seconds) -> ResponseCache:
-        client = redis.Redis.from_url(
-            url,
-            decode_responses=True,
-            socket_timeout=CACHE_SOCKET_TIMEOUT_SECONDS,
-            socket_connect_timeout=CACHE_SOCKET_TIMEOUT_SECONDS,
-            retry_on_timeout=False,
-        )
-        return cls(client, ttl_seconds)
+        return cls.from_settings(RedisSettings(url), ttl_seconds)
 
     @classmethod
     def from_env(cls, config: PlacesConfig | None = None) -> ResponseCache:
-        from bot.stores.redis_config import RedisSettings
-
         config = config or PlacesConfig.from_env()
-        return cls.from_url(RedisSettings.from_env().url, config.cache_seconds)
+        return cls.from_settings(RedisSettings.from_env(), config.cache_seconds)
 
     def key_for(self, api: str, url: str) -> str:
         digest = hashlib.sha256(url.encode("utf-8")).hexdigest()
@@ -98,6 +98,7 @@ class ResponseCache:
 
     def _failed(self, action: str, error: Exception) -> None:
         self._down_until = self._clock() + CACHE_RETRY_AFTER_FAILURE_SECONDS
+        count_redis_error("api_cache", error)
         logger.warning("API cache %s skipped, Redis unavailable: %s", action, type(error).__name__)
 
     def get(self, key: str) -> tuple[int, Any] | None:
@@ -216,11 +217,14 @@ class ApiClient:
             if hit is not None:
                 status, body = hit
                 return parse(self._finish(template, ApiResponse(status, body, from_cache=True), accept))
-        response = self._fetch(template, url, query_items, accept)
         try:
+            response = self._fetch(template, url, query_items, accept)
             result = parse(self._finish(template, response, accept))
         except NotFound:
             self._store(cache_key, response)
+            raise
+        except (UpstreamUnavailable, UpstreamBadResponse) as error:
+            count_api_error(self.api_name, error)
             raise
         self._store(cache_key, response)
         return result

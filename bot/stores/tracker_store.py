@@ -30,7 +30,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot import rasa_speedups
 from bot.privacy import redact_event
-from bot.stores.redis_config import RedisSettings, clean_prefix, connect, off_loop
+from bot.stores.redis_config import REPLICA_ACK_MS, RedisSettings, clean_prefix, off_loop
 
 # Events handed to the policies per turn. A Front Door turn is about 6 to 10 events (user message, action,
 # responses, slots, listen), so this keeps the last few turns: far more than the one-turn rules need.
@@ -58,7 +58,8 @@ class FrontDoorTrackerStore(TrackerStore):
         prefix = clean_prefix(key_prefix or settings.key_prefix)
         self.events_prefix = f"{prefix}:tracker:"
         self.slots_prefix = f"{prefix}:tracker_slots:"
-        self.red = connect(url or settings.url)
+        self.red = settings.with_url(url).client()
+        self.failover = settings.failover
         super().__init__(domain, event_broker, **kwargs)
         rasa_speedups.install()  # this store is built once per Rasa server: the server's set-up moment
 
@@ -73,18 +74,26 @@ class FrontDoorTrackerStore(TrackerStore):
             new_events = new_events[restarts[-1] :]
             stored = None
         key, slots_key = self._keys(tracker.sender_id)
-        pipe = self.red.pipeline(transaction=True)
-        if stored is None:
-            # A tracker built elsewhere (a new conversation, an HTTP API replace) is the whole record.
-            pipe.delete(key)
-        if new_events:
-            # Stored redacted (bot.privacy): the turn that needed a detail has used it in memory already.
-            pipe.rpush(key, *[json.dumps(redact_event(e.as_dict())) for e in new_events])
-            pipe.ltrim(key, -MAX_STORED_EVENTS, -1)
-        pipe.set(slots_key, json.dumps(tracker.current_slot_values()))
-        pipe.expire(key, self.record_exp)
-        pipe.expire(slots_key, self.record_exp)
-        await off_loop(pipe.execute)
+        # Stored redacted (bot.privacy): the turn that needed a detail has used it in memory already.
+        records = [json.dumps(redact_event(e.as_dict())) for e in new_events]
+        slots = json.dumps(tracker.current_slot_values())
+        replace_record = stored is None  # a tracker built elsewhere (a new conversation, an API replace)
+
+        def write() -> None:
+            pipe = self.red.pipeline(transaction=True)
+            if replace_record:
+                pipe.delete(key)
+            if records:
+                pipe.rpush(key, *records)
+                pipe.ltrim(key, -MAX_STORED_EVENTS, -1)
+            pipe.set(slots_key, slots)
+            pipe.expire(key, self.record_exp)
+            pipe.expire(slots_key, self.record_exp)
+            pipe.execute()
+            if self.failover:
+                self.red.wait(1, REPLICA_ACK_MS)
+
+        await off_loop(write, failover=self.failover)
         setattr(tracker, _STORED_MARK, len(events))
         if self.event_broker is not None:
             await self._stream_new_events(self.event_broker, new_events, tracker.sender_id)
@@ -92,11 +101,15 @@ class FrontDoorTrackerStore(TrackerStore):
     async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
         """The latest window of the latest session, with the current slot values."""
         key, slots_key = self._keys(sender_id)
-        pipe = self.red.pipeline(transaction=True)
-        pipe.llen(key)
-        pipe.lrange(key, -WINDOW_EVENTS, -1)
-        pipe.get(slots_key)
-        length, raw_tail, raw_slots = await off_loop(pipe.execute)
+
+        def read() -> list[Any]:
+            pipe = self.red.pipeline(transaction=True)
+            pipe.llen(key)
+            pipe.lrange(key, -WINDOW_EVENTS, -1)
+            pipe.get(slots_key)
+            return pipe.execute()
+
+        length, raw_tail, raw_slots = await off_loop(read, failover=self.failover)
         if not length:
             return None
         tail = _deserialise(raw_tail)
@@ -111,7 +124,7 @@ class FrontDoorTrackerStore(TrackerStore):
 
     async def retrieve_full_tracker(self, sender_id: str) -> DialogueStateTracker | None:
         key, _ = self._keys(sender_id)
-        raw = await off_loop(self.red.lrange, key, 0, -1)
+        raw = await off_loop(self.red.lrange, key, 0, -1, failover=self.failover)
         return self._tracker(sender_id, _deserialise(raw)) if raw else None
 
     async def keys(self) -> Iterable[str]:

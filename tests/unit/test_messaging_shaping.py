@@ -22,6 +22,7 @@ from bot.channels.messaging.shaping import (
     with_scheme,
 )
 from bot.channels.messaging.state import MessagingState
+from bot.stores.redis_config import RedisSettings
 
 LONG_CONTACTS = "\n".join(
     f"• Contact {i}: call 0300 123 45{i:02d}, or https://example.gov.uk/{i}" for i in range(12)
@@ -269,7 +270,7 @@ class DownRedis:
 
 
 def make_state(client) -> MessagingState:
-    state = MessagingState("redis://unused", "frontdoor", dedupe_seconds=600, options_seconds=60)
+    state = MessagingState(RedisSettings("redis://unused"), dedupe_seconds=600, options_seconds=60)
     state._client = client
     return state
 

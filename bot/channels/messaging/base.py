@@ -31,6 +31,7 @@ from bot.channels.messaging.outbound import Sender
 from bot.channels.messaging.shaping import Answer, answers_from
 from bot.channels.messaging.state import MessagingState
 from bot.channels.rest import FALLBACK_TEXT, handle, prepare_text
+from bot.metrics import count_degraded
 from bot.places.errors import PlacesError
 
 logger = logging.getLogger(__name__)
@@ -125,10 +126,7 @@ class MessagingInput(InputChannel):
     def __init__(self, settings: MessagingSettings | None = None) -> None:
         self.settings = settings or MessagingSettings.from_env()
         self.state = MessagingState(
-            self.settings.redis_url,
-            self.settings.key_prefix,
-            self.settings.dedupe_seconds,
-            self.settings.retention_seconds,
+            self.settings.redis, self.settings.dedupe_seconds, self.settings.redis.retention_seconds
         )
         self.sender = Sender(self.name())
         self.geocode: ReverseGeocode = reverse_geocode
@@ -237,5 +235,6 @@ class MessagingInput(InputChannel):
         if answers := answers_from(messages):
             return answers
         # Nothing came back (state or actions unavailable): danger still gets its safety answer.
+        count_degraded(self.name())
         said = await safety_reply(wording.app, text, guarded) if wording.app is not None else None
         return [Answer(said or wording.technical_problem)]

@@ -10,7 +10,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from bot.stores.redis_config import DEFAULT_REDIS_URL, clean_prefix
+from bot.stores.redis_config import RedisSettings
 
 SENDER_ID_KEY_ENV = "FRONTDOOR_SENDER_ID_KEY"
 # Meta retries an unacknowledged webhook for up to 7 days; remembering ids that long costs ~100 bytes each.
@@ -20,20 +20,16 @@ DEFAULT_DEDUPE_SECONDS = 7 * 24 * 60 * 60
 @dataclass(frozen=True)
 class MessagingSettings:
     sender_id_key: str
-    redis_url: str
-    key_prefix: str
+    redis: RedisSettings
     dedupe_seconds: int
-    retention_seconds: int
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> MessagingSettings:
         env = os.environ if env is None else env
         return cls(
             sender_id_key=env.get(SENDER_ID_KEY_ENV, ""),
-            redis_url=env.get("REDIS_URL") or DEFAULT_REDIS_URL,
-            key_prefix=clean_prefix(env.get("FRONTDOOR_KEY_PREFIX")),
+            redis=RedisSettings.from_env(env),
             dedupe_seconds=_positive(env.get("FRONTDOOR_DEDUPE_SECONDS"), DEFAULT_DEDUPE_SECONDS),
-            retention_seconds=_positive(env.get("FRONTDOOR_RETENTION_SECONDS"), 24 * 60 * 60),
         )
 
 

@@ -17,15 +17,18 @@ import logging
 import redis.asyncio as aioredis
 from redis.exceptions import RedisError
 
+from bot.metrics import count_redis_error
+from bot.stores.redis_config import RedisSettings
+
 logger = logging.getLogger(__name__)
 
 SOCKET_TIMEOUT_SECONDS = 1.0
 
 
 class MessagingState:
-    def __init__(self, url: str, prefix: str, dedupe_seconds: int, options_seconds: int) -> None:
-        self.url = url
-        self.prefix = prefix
+    def __init__(self, redis: RedisSettings, dedupe_seconds: int, options_seconds: int) -> None:
+        self.redis = redis
+        self.prefix = redis.key_prefix
         self.dedupe_seconds = dedupe_seconds
         self.options_seconds = options_seconds
         self._client: aioredis.Redis | None = None
@@ -34,13 +37,7 @@ class MessagingState:
     def client(self) -> aioredis.Redis:
         # Created on first use, inside the server's event loop (an asyncio pool belongs to one loop).
         if self._client is None:
-            self._client = aioredis.Redis.from_url(
-                self.url,
-                decode_responses=True,
-                socket_timeout=SOCKET_TIMEOUT_SECONDS,
-                socket_connect_timeout=SOCKET_TIMEOUT_SECONDS,
-                retry_on_timeout=False,
-            )
+            self._client = self.redis.async_client(timeout=SOCKET_TIMEOUT_SECONDS)
         return self._client
 
     def seen_key(self, platform: str, message_id: str) -> str:
@@ -59,6 +56,7 @@ class MessagingState:
                 )
             )
         except (RedisError, OSError) as error:
+            count_redis_error("messaging_state", error)
             logger.warning("dedupe check skipped, Redis unavailable: %s", type(error).__name__)
             return True
 
@@ -71,12 +69,14 @@ class MessagingState:
             else:
                 await self.client.delete(key)
         except (RedisError, OSError) as error:
+            count_redis_error("messaging_state", error)
             logger.warning("options not saved, Redis unavailable: %s", type(error).__name__)
 
     async def options(self, sender: str) -> list[str]:
         try:
             raw = await self.client.get(self.options_key(sender))
         except (RedisError, OSError) as error:
+            count_redis_error("messaging_state", error)
             logger.warning("options not read, Redis unavailable: %s", type(error).__name__)
             return []
         try:
