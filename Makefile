@@ -10,7 +10,7 @@ SPACY_META := models/spacy/en_frontdoor/meta.json
 # The model is retrained only when one of these changed (make compares file times).
 TRAIN_INPUTS := $(shell find data -name '*.yml') domain.yml config.yml $(SPACY_META)
 
-.PHONY: peer setup spacy model run chat test unit lint typecheck validate stories bench clean browser
+.PHONY: peer setup spacy model run cluster cluster-deps chat test unit lint typecheck validate stories bench clean browser
 
 setup: .venv/.installed
 
@@ -29,6 +29,14 @@ $(MODEL): $(TRAIN_INPUTS) | .venv/.installed
 
 run: setup $(MODEL)
 	$(PY) -m bot run
+
+# Several servers behind HAProxy sharing Redis (SERVERS=2 by default; SENTINEL=1 for a Sentinel group).
+cluster: setup $(MODEL) cluster-deps
+	$(PY) -m bot cluster --servers $(or $(SERVERS),2) $(if $(SENTINEL),--sentinel)
+
+# HAProxy from Debian's packages (installed when missing; needs root, as in CI).
+cluster-deps:
+	scripts/install_cluster.sh
 
 chat: setup
 	$(PY) -m bot chat
@@ -55,7 +63,7 @@ unit: setup
 browser:
 	scripts/install_browser.sh
 
-test: setup $(MODEL) validate lint typecheck stories browser
+test: setup $(MODEL) validate lint typecheck stories browser cluster-deps
 	$(PY) -m pytest
 
 # The benchmark's peer: stock Rasa (`rasa init`'s pipeline and policies) trained on our data and domain, once.
@@ -71,10 +79,11 @@ $(PEER_MODEL): $(TRAIN_INPUTS) bench/peer/config.yml | .venv/.installed
 
 # Every measurement for Front Door and the stock-Rasa peer, side by side: bench/results/<date>/report.md with
 # PNG plots and raw JSON (not committed). Prints the headline table. About 20 minutes once the models exist.
-bench: setup $(MODEL) $(PEER_MODEL) browser
+bench: setup $(MODEL) $(PEER_MODEL) browser cluster-deps
 	$(PY) -m bench.run --peer-model $(PEER_MODEL)
 	$(PY) -m bench.location_latency --rounds 5 | tee bench/results/$(shell date +%Y-%m-%d)/location.json
 	$(PY) -m bench.console_latency --lookups 60 | tee bench/results/$(shell date +%Y-%m-%d)/console.json
+	$(PY) -m bench.cluster_load | tee bench/results/$(shell date +%Y-%m-%d)/cluster.json
 
 clean:
 	rm -rf models var .pytest_cache .mypy_cache .ruff_cache

@@ -1,4 +1,4 @@
-"""Command line: `python -m bot triage|run|chat|sandbox`."""
+"""Command line: `python -m bot triage|run|cluster|serve|chat|sandbox`."""
 
 from __future__ import annotations
 
@@ -25,6 +25,14 @@ def main(argv: list[str] | None = None) -> int:
     run = sub.add_parser("run", help="start Redis, the action server and the Rasa server")
     run.add_argument("--port", type=int, default=int(os.environ.get("FRONTDOOR_PORT", "5005")))
 
+    cluster = sub.add_parser("cluster", help="several servers behind HAProxy, sharing Redis")
+    cluster.add_argument("--servers", type=int, default=int(os.environ.get("FRONTDOOR_SERVERS", "2")))
+    cluster.add_argument("--port", type=int, default=int(os.environ.get("FRONTDOOR_PORT", "5005")))
+    cluster.add_argument("--sentinel", action="store_true", help="Redis as a primary, a replica, 3 sentinels")
+
+    serve_part = sub.add_parser("serve", help="one server in the foreground, configured from the environment")
+    serve_part.add_argument("part", choices=["rasa", "actions"])
+
     chat = sub.add_parser("chat", help="chat in the terminal through the running server's REST webhook")
     chat.add_argument("--url", default=os.environ.get("FRONTDOOR_URL", "http://127.0.0.1:5005"))
 
@@ -42,6 +50,14 @@ def main(argv: list[str] | None = None) -> int:
         from bot.cli.run import run_stack
 
         return run_stack(args.port)
+    if args.command == "cluster":
+        from bot.cli.cluster import run_cluster
+
+        return run_cluster(args.servers, args.port, args.sentinel)
+    if args.command == "serve":
+        from bot.cli.serve import serve as serve_one
+
+        return serve_one(args.part)
     if args.command == "sandbox":
         from bot.sandbox.server import serve
 

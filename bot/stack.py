@@ -82,7 +82,7 @@ def redis_server_binary() -> str:
         return found
 
 
-def _new_token() -> str:
+def new_token() -> str:
     """A random API token of hex digits (token_urlsafe can start with "-", which a command line misreads)."""
     return secrets.token_hex(24)
 
@@ -100,15 +100,15 @@ class StackConfig:
     endpoints: Path = ROOT / "endpoints.yml"
     actions_module: str = "actions"  # what the action server serves (the benchmark's peer has its own)
     redis_url: str | None = None  # external Redis; when None an embedded one is started
-    api_token: str = field(default_factory=lambda: os.environ.get("FRONTDOOR_API_TOKEN") or _new_token())
-    rasa_token: str = field(default_factory=lambda: os.environ.get("RASA_API_TOKEN") or _new_token())
+    api_token: str = field(default_factory=lambda: os.environ.get("FRONTDOOR_API_TOKEN") or new_token())
+    rasa_token: str = field(default_factory=lambda: os.environ.get("RASA_API_TOKEN") or new_token())
     # Rasa -> action server (bot.action_server); a new one each start unless set.
     action_secret: str = field(
-        default_factory=lambda: os.environ.get("FRONTDOOR_ACTION_SECRET") or _new_token()
+        default_factory=lambda: os.environ.get("FRONTDOOR_ACTION_SECRET") or new_token()
     )
     # Prometheus's bearer token for GET /metrics on the Rasa and action servers; a new one each start unless set.
     metrics_token: str = field(
-        default_factory=lambda: os.environ.get("FRONTDOOR_METRICS_TOKEN") or _new_token()
+        default_factory=lambda: os.environ.get("FRONTDOOR_METRICS_TOKEN") or new_token()
     )
     extra_env: dict[str, str] = field(default_factory=dict)
     # Web origins allowed to call the server from a browser (the council sites that embed the widget), space
@@ -249,7 +249,8 @@ class Stack:
                 time.sleep(0.1)
         raise RuntimeError("Redis did not start in 20 s")
 
-    def start_rasa(self) -> None:
+    def start_rasa(self, wait: bool = True) -> None:
+        """Start the Rasa server; with `wait`, return once its model is loaded (else call `wait_rasa`)."""
         c = self.config
         args = [
             sys.executable,
@@ -272,6 +273,12 @@ class Stack:
         if c.cors_origins:
             args += ["--cors", *c.cors_origins]
         self.rasa = self._spawn("rasa", args)
+        if wait:
+            self.wait_rasa()
+
+    def wait_rasa(self) -> None:
+        c = self.config
+        assert self.rasa is not None, "start_rasa first"
         _wait_http(f"{c.rasa_url}/status?token={c.rasa_token}", self.rasa, "Rasa server")
 
     def stop_rasa(self) -> None:

@@ -86,8 +86,10 @@ def stack(tmp_path_factory: pytest.TempPathFactory, sandbox_url: str) -> Iterato
 class Chat:
     """One conversation through the REST webhook."""
 
-    def __init__(self, stack: Stack, sender: str | None = None) -> None:
-        self.url = f"{stack.config.rasa_url}/webhooks/rest/webhook"
+    def __init__(self, stack: Stack | None, sender: str | None = None, base_url: str | None = None) -> None:
+        """Through `stack`'s server, or any other base URL (a load balancer's)."""
+        base = base_url or (stack.config.rasa_url if stack else "")
+        self.url = f"{base}/webhooks/rest/webhook"
         self.sender = sender or f"test-{uuid.uuid4().hex[:12]}"
 
     def raw(self, body: Any, **kwargs: Any) -> requests.Response:

@@ -68,7 +68,11 @@ def test_the_conversation_continues_when_the_primary_dies(
     assert chat.text("no thanks") == domain["responses"]["utter_goodbye"][0]["text"]
     after = time.monotonic() - started
     # (stored redacted: the postcode's inward half is not kept in the history)
-    assert user_turns(stack, chat.sender) == ["massive pothole outside no. 12", "GL50 [postcode]", "no thanks"]
+    assert user_turns(stack, chat.sender) == [
+        "massive pothole outside no. 12",
+        "GL50 [postcode]",
+        "no thanks",
+    ]
     with capsys.disabled():
         print(f"\n[failover] reply during the failover {during:.1f} s; next reply {after:.2f} s")
 

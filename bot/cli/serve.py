@@ -1,0 +1,56 @@
+"""`python -m bot serve rasa|actions`: one process in the foreground, configured from the environment only, for
+containers (deploy/): the orchestrator supervises it, restarts it and probes /health and /ready.
+
+rasa:     the Rasa server with Front Door's channels (RASA_API_TOKEN, FRONTDOOR_* and REDIS_* from the
+          environment; listens on 0.0.0.0:${FRONTDOOR_PORT:-5005}).
+actions:  the action server (FRONTDOOR_ACTION_SECRET required; listens on 0.0.0.0:5055).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from bot.paths import MODEL_PATH, ROOT
+
+
+def rasa_command(env: dict[str, str]) -> list[str]:
+    token = env.get("RASA_API_TOKEN", "")
+    if not token:
+        raise SystemExit("serve rasa: set RASA_API_TOKEN (the Rasa HTTP API is never open without one)")
+    args = [
+        sys.executable,
+        "-m",
+        "rasa",
+        "run",
+        "--model",
+        env.get("FRONTDOOR_MODEL") or str(MODEL_PATH),
+        "--interface",
+        env.get("FRONTDOOR_INTERFACE", "0.0.0.0"),
+        "--port",
+        env.get("FRONTDOOR_PORT", "5005"),
+        "--enable-api",
+        f"--auth-token={token}",
+        "--credentials",
+        str(ROOT / "credentials.yml"),
+        "--endpoints",
+        str(ROOT / "endpoints.yml"),
+    ]
+    origins = env.get("FRONTDOOR_CORS_ORIGINS", "").split()
+    return args + (["--cors", *origins] if origins else [])
+
+
+def actions_command(env: dict[str, str]) -> list[str]:
+    return [sys.executable, "-m", "bot.action_server", "--port", env.get("FRONTDOOR_ACTION_PORT", "5055")]
+
+
+def serve(part: str) -> int:
+    env = dict(os.environ)
+    env.setdefault("RASA_TELEMETRY_ENABLED", "false")
+    if part == "actions":
+        env.setdefault("SANIC_HOST", "0.0.0.0")  # inside a container; the secret header guards every call
+        command = actions_command(env)
+    else:
+        command = rasa_command(env)
+    os.execve(command[0], command, env)  # the orchestrator's signals reach the server itself
+    return 0  # not reached
