@@ -23,7 +23,11 @@ def cluster(tmp_path_factory: pytest.TempPathFactory, sandbox_url: str) -> Itera
         base=tmp_path_factory.mktemp("cluster"),
         servers=2,
         port=free_port(),
-        extra_env={"FRONTDOOR_SANDBOX_URL": sandbox_url, "FRONTDOOR_RATE_SESSION": "0/0"},
+        extra_env={
+            "FRONTDOOR_SANDBOX_URL": sandbox_url,
+            "FRONTDOOR_RATE_SESSION": "0/0",
+            "FRONTDOOR_LOG_FORMAT": "json",
+        },
     )
     running = Cluster(config)
     try:
@@ -69,3 +73,21 @@ def test_one_server_killed_mid_load(cluster: Cluster):
     assert result["duplicated_turns"] <= result["resent_after_balancer_error"]
     ready = requests.get(f"{cluster.config.url}/ready", timeout=10)
     assert ready.status_code == 200  # the other server
+
+
+def test_logs_are_json_with_request_ids_and_no_words(cluster: Cluster):
+    """Run last in this module: reads the servers' logs after the traffic above."""
+    import json
+
+    lines = []
+    for server in cluster.servers:
+        log = server.config.log_dir / "rasa.log"
+        lines += [line for line in log.read_text(errors="replace").splitlines() if line.startswith("{")]
+    entries = [json.loads(line) for line in lines]
+    assert entries, "no JSON log lines"
+    assert {"time", "level", "logger", "message"} <= set(entries[0])
+    with_ids = [e for e in entries if "request_id" in e]
+    assert with_ids, "no log line carried a request id"
+    text = "\n".join(lines)
+    for typed in ("pothole", "driving licence", "scammed", "GL50 1QA"):
+        assert typed not in text
