@@ -8,6 +8,7 @@ call 999 if anyone is in danger" message instead of stock Rasa's silent `[]`.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 import time
@@ -35,6 +36,8 @@ _SENDER = re.compile(r"^[A-Za-z0-9_.:@+-]{1,128}$")
 _INTENT_TRIGGER = re.compile(r"^/([a-z0-9_]{1,64})$")
 # The widget's "Start again" button: always allowed.
 ALWAYS_ALLOWED_PAYLOADS = frozenset({"/restart"})
+# Messages longer than this are cleaned and scanned in a worker thread (`prepare_text_off_loop`).
+LONG_TEXT_CHARS = 20_000
 FALLBACK_RESPONSE = "utter_technical_problem"
 FALLBACK_TEXT = (
     "Sorry, something went wrong on our side. Please try again. If anyone is in danger, call 999 now."
@@ -65,6 +68,15 @@ def prepare_text(raw: Any, allowed_payloads: Collection[str]) -> tuple[str, Guar
         return EMPTY_MESSAGE_TRIGGER, guarded
     words, postcode = split_postcode(guarded.text)
     return words, replace(guarded, postcode=postcode.text if postcode else None)
+
+
+async def prepare_text_off_loop(raw: Any, allowed_payloads: Collection[str]) -> tuple[str, GuardedText]:
+    """`prepare_text`, in a worker thread for a long message: cleaning and the safety rules' whole-message scan
+    of a 1 MB text take most of a second, and other people's turns must not wait behind it on the event loop
+    (the thread still shares the interpreter, but the loop gets its turns every few milliseconds)."""
+    if isinstance(raw, str) and len(raw) > LONG_TEXT_CHARS:
+        return await asyncio.to_thread(prepare_text, raw, allowed_payloads)
+    return prepare_text(raw, allowed_payloads)
 
 
 class FrontDoorRestInput(InputChannel):
@@ -101,7 +113,7 @@ class FrontDoorRestInput(InputChannel):
                 )
             raw = body.get("message")
             allowed = await offered_payloads(request.app, sender) if looks_like_payload(raw) else set()
-            text, guarded = prepare_text(raw, allowed)
+            text, guarded = await prepare_text_off_loop(raw, allowed)
             if await over_limit(request.app, sender, request.remote_addr or request.ip, text, self.name()):
                 return response.json(
                     [{"recipient_id": sender, "text": slow_down_text(request.app)}], status=429

@@ -30,7 +30,7 @@ from bot.channels.rest import (
     FALLBACK_TEXT,
     looks_like_payload,
     offered_payloads,
-    prepare_text,
+    prepare_text_off_loop,
 )
 from bot.channels.sessions import sessions
 from bot.metrics import count_degraded, observe_reply
@@ -114,7 +114,7 @@ class FrontDoorSocketIOInput(SocketIOInput):
             allowed = (
                 await offered_payloads(bp.registered_app, session_id) if looks_like_payload(raw) else set()
             )
-            text, guarded = prepare_text(raw, allowed)
+            text, guarded = await prepare_text_off_loop(raw, allowed)
             output = FrontDoorSocketIOOutput(sio, self.bot_message_evt)
             request = (sio.get_environ(sid, namespace=self.namespace) or {}).get("sanic.request")
             address = getattr(request, "remote_addr", None) or getattr(request, "ip", None)

@@ -30,7 +30,7 @@ from bot.channels.messaging.identity import hashed_sender
 from bot.channels.messaging.outbound import Sender
 from bot.channels.messaging.shaping import Answer, answers_from
 from bot.channels.messaging.state import MessagingState
-from bot.channels.rest import FALLBACK_TEXT, handle, prepare_text
+from bot.channels.rest import FALLBACK_TEXT, handle, prepare_text_off_loop
 from bot.metrics import count_degraded
 from bot.places.errors import PlacesError
 
@@ -229,7 +229,7 @@ class MessagingInput(InputChannel):
         else:
             raw = await self.words_for(inbound, sender_id)
         # Messaging apps map a numbered reply to the button it names (`words_for`): those payloads pass.
-        text, guarded = prepare_text(raw, {f"/{intent}" for intent in wording.known_intents})
+        text, guarded = await prepare_text_off_loop(raw, {f"/{intent}" for intent in wording.known_intents})
         collector = AnswerCollector()
         messages = await handle(on_new_message, text, guarded, sender_id, self.name(), collector)
         if answers := answers_from(messages):
