@@ -44,6 +44,10 @@ REDIS_PASSWORD_FILE = "redis.password"
 SESSION_KEY_FILE = "session.key"
 RESTART_BACKOFF_SECONDS = (1.0, 2.0, 5.0, 10.0, 30.0)
 RESTART_RESET_SECONDS = 60.0
+# The embedded Redis's append-only file keeps expired conversations on disk until it is rewritten; Redis only
+# rewrites when the file doubles. `make run` asks for a rewrite this often, so nothing outlives its expiry on
+# disk by more than this (FRONTDOOR_AOF_REWRITE_SECONDS; an external Redis is its operator's to schedule).
+AOF_REWRITE_SECONDS = 3600.0
 
 
 def kept_secret(path: Path) -> str:
@@ -158,6 +162,7 @@ class Stack:
         self.rasa: subprocess.Popen[bytes] | None = None
         # name -> (restarts so far, not before (monotonic), when last restarted)
         self._restarts: dict[str, tuple[int, float, float]] = {}
+        self._last_rewrite = time.monotonic()
 
     def env(self) -> dict[str, str]:
         c = self.config
@@ -314,6 +319,29 @@ class Stack:
             if now - started > RESTART_RESET_SECONDS:
                 del self._restarts[name]
         return restarted
+
+    def rewrite_aof_when_due(self, every: float | None = None) -> bool:
+        """Ask the embedded Redis to rewrite its append-only file when `every` seconds have passed since the
+        last time (so expired conversations leave the disk too). True when a rewrite was started."""
+        every = (
+            every
+            if every is not None
+            else float(os.environ.get("FRONTDOOR_AOF_REWRITE_SECONDS") or AOF_REWRITE_SECONDS)
+        )
+        if (
+            self.redis is None
+            or self.redis.poll() is not None
+            or time.monotonic() - self._last_rewrite < every
+        ):
+            return False
+        import redis
+
+        self._last_rewrite = time.monotonic()
+        try:
+            redis.Redis.from_url(self.config.effective_redis_url, socket_timeout=2).bgrewriteaof()
+        except redis.RedisError:
+            return False
+        return True
 
     def stop(self) -> None:
         for proc in (self.rasa, self.actions, self.redis):

@@ -42,6 +42,7 @@ Press Ctrl-C to stop everything.""",
         while not stopping:
             for name in stack.check():  # supervise: restart what exited, with back-off
                 print(f"Front Door: {name} had stopped and was restarted. See var/log/.", flush=True)
+            stack.rewrite_aof_when_due()
             time.sleep(0.5)
     finally:
         print("Front Door: stopping ...", flush=True)
