@@ -10,7 +10,7 @@ SPACY_META := models/spacy/en_frontdoor/meta.json
 # The model is retrained only when one of these changed (make compares file times).
 TRAIN_INPUTS := $(shell find data -name '*.yml') domain.yml config.yml $(SPACY_META)
 
-.PHONY: peer setup spacy model run cluster cluster-deps chat test unit lint typecheck validate stories bench clean browser
+.PHONY: peer setup spacy model run cluster cluster-deps postgres chat test unit lint typecheck validate stories bench clean browser
 
 setup: .venv/.installed
 
@@ -33,6 +33,10 @@ run: setup $(MODEL)
 # Several servers behind HAProxy sharing Redis (SERVERS=2 by default; SENTINEL=1 for a Sentinel group).
 cluster: setup $(MODEL) cluster-deps
 	$(PY) -m bot cluster --servers $(or $(SERVERS),2) $(if $(SENTINEL),--sentinel)
+
+# PostgreSQL from Debian's packages (the insight store's tests run against a real one).
+postgres:
+	scripts/install_postgres.sh
 
 # HAProxy from Debian's packages (installed when missing; needs root, as in CI).
 cluster-deps:
@@ -63,7 +67,7 @@ unit: setup
 browser:
 	scripts/install_browser.sh
 
-test: setup $(MODEL) validate lint typecheck stories browser cluster-deps
+test: setup $(MODEL) validate lint typecheck stories browser cluster-deps postgres
 	$(PY) -m pytest
 
 # The benchmark's peer: stock Rasa (`rasa init`'s pipeline and policies) trained on our data and domain, once.

@@ -14,6 +14,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from bot.catalogue import load_catalogue
 from bot.conversation import Awaiting, Reply, TurnContext, plan_reply
+from bot.insight.doors import record_decision
 from bot.locate import localise
 from bot.metrics import count_safety_answer
 from bot.parse import Parse
@@ -33,9 +34,13 @@ async def triage_turn(
         count_safety_answer(decision.safety[0])
     # Location lookups make blocking HTTP calls: keep them off the action server's event loop.
     postcode = parse_postcode(guard_info.get("postcode") or "") or message_postcode(parse)
+    context = context_from(tracker)
     reply = await asyncio.get_running_loop().run_in_executor(
-        None, plan_reply, decision, context_from(tracker), postcode, locate, parse.text
+        None, plan_reply, decision, context, postcode, locate, parse.text
     )
+    if reply.decision is not None:
+        where = reply.slots.get("postcode") or context.postcode
+        record_decision(reply.decision, tracker.get_latest_input_channel() or "rest", parse.text, where)
     return send(reply, dispatcher)
 
 

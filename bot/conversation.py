@@ -60,6 +60,9 @@ class ResponseSpec:
 class Reply:
     responses: tuple[ResponseSpec, ...]
     slots: dict[str, Any]
+    # The decision this turn made about a new request (for its outcome event, bot.insight), located when the
+    # place was known; None when the turn only continued an earlier request or was conversation.
+    decision: Decision | None = None
 
 
 # Context-dependent answers to short replies: (what we asked, what they said) -> response name.
@@ -143,7 +146,7 @@ def plan_reply(
 
     if decision.safety:  # the safety answer stands alone, nothing before it, no questions
         answer = ResponseSpec(decision.response, answer_variables(decision))
-        return Reply((answer,), _state(slots, None, decision.service, None))
+        return Reply((answer,), _state(slots, None, decision.service, None), decision)
 
     # A reply to our own question: nothing else was understood, or it is a short "yes"/"no"/"skip", or (to
     # "what's the postcode?") a postcode on its own. The intent classifier may still rank a service first.
@@ -158,7 +161,11 @@ def plan_reply(
     )
     intent = (short or decision.intent) if answering_us else decision.intent
     place_query: str | None = None
+    # False when this turn completes the request of an earlier one: the postcode asked for, or the choice
+    # after a clarifying question (that request's event was recorded, as "asked", when it was asked).
+    new_request = context.awaiting is not Awaiting.CLARIFY
     if context.awaiting is Awaiting.POSTCODE and context.pending_service and answering_us:
+        new_request = False
         if message_postcode is not None:
             decision = decide_service(context.pending_service)
         elif intent in _SKIP_INTENTS or _SKIP_WORDS.match(message_text):
@@ -175,43 +182,58 @@ def plan_reply(
     if decision.needs_clarification:
         buttons = tuple(Button(a.service_name, f"/{a.service}") for a in decision.alternatives)
         spec = ResponseSpec("utter_clarify", buttons=buttons)
-        return Reply((*prefix, spec), _state(slots, Awaiting.CLARIFY, context.last_service, None))
+        return Reply((*prefix, spec), _state(slots, Awaiting.CLARIFY, context.last_service, None), decision)
 
     if decision.service is None:
         return Reply(
-            (*prefix, ResponseSpec(decision.response)), _state(slots, None, context.last_service, None)
+            (*prefix, ResponseSpec(decision.response)),
+            _state(slots, None, context.last_service, None),
+            decision,
         )
 
     service = load_catalogue().service(decision.service)
     if locate is None or not depends_on_place(service):
-        return _answer(decision, prefix, slots)
+        return _answer(decision, prefix, slots, new_request)
     postcode = message_postcode or (parse_postcode(context.postcode) if context.postcode else None)
     where: Postcode | str | None = postcode or place_query
     if where is None:
         # Answer first: who deals with it and the national way to reach them, then offer to narrow it down.
         answer = ResponseSpec(decision.response, answer_variables(decision))
         offer = ResponseSpec("utter_offer_postcode", {"service_name": decision.service_name})
-        return Reply((*prefix, answer, offer), _state(slots, Awaiting.POSTCODE, service.id, service.id))
+        return Reply(
+            (*prefix, answer, offer), _state(slots, Awaiting.POSTCODE, service.id, service.id), decision
+        )
 
     located = locate(decision, where)
     status = (located.location or {}).get("status")
     if status in _RETRY_POSTCODE:
         slots["postcode"] = None  # forget a postcode that did not work
         ask = ResponseSpec(_RETRY_POSTCODE[str(status)])
-        return Reply((*prefix, ask), _state(slots, Awaiting.POSTCODE, context.last_service, service.id))
+        return Reply(
+            (*prefix, ask),
+            _state(slots, Awaiting.POSTCODE, context.last_service, service.id),
+            decision if new_request else None,
+        )
     if status == Status.UNAVAILABLE.value:
-        return _answer(located, (*prefix, ResponseSpec("utter_lookup_unavailable")), slots)
-    return _answer(located, prefix, slots)
+        before = (*prefix, ResponseSpec("utter_lookup_unavailable"))
+        return _answer(located, before, slots, new_request)
+    return _answer(located, prefix, slots, new_request)
 
 
-def _answer(decision: Decision, before: tuple[ResponseSpec, ...], slots: dict[str, Any]) -> Reply:
+def _answer(
+    decision: Decision, before: tuple[ResponseSpec, ...], slots: dict[str, Any], new_request: bool = True
+) -> Reply:
     name = "utter_local_answer" if decision.body else decision.response
     responses = (
         *before,
         ResponseSpec(name, answer_variables(decision)),
         ResponseSpec("utter_anything_else"),
     )
-    return Reply(responses, _state(slots, Awaiting.ANYTHING_ELSE, decision.service, None))
+    return Reply(
+        responses,
+        _state(slots, Awaiting.ANYTHING_ELSE, decision.service, None),
+        decision if new_request else None,
+    )
 
 
 def answer_variables(decision: Decision) -> dict[str, Any]:

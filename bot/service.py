@@ -27,9 +27,10 @@ async def triage_text(
     text: str | bytes | None,
     postcode: str | None = None,
     places: Places | None = None,
+    on_decision: Callable[[Decision, str, Postcode | None], None] | None = None,
 ) -> dict[str, Any]:
     """The triage JSON for one message. With a postcode (given, or found in the text) and `places`, the
-    decision names the real local body."""
+    decision names the real local body. `on_decision(decision, words, postcode)` lets a door record it."""
     guarded = guard(text)
     words, found = split_postcode(guarded.text)
     # With no words for the model, the guard's whole-message scan (merged below) is the whole assessment.
@@ -40,6 +41,8 @@ async def triage_text(
     decision = decide(parsed, notes=[n.value for n in guarded.notes])
     where = parse_postcode(postcode) if postcode else found
     decision = await _locate(decision, where, postcode is not None, places)
+    if on_decision is not None:
+        on_decision(decision, guarded.text, where)
     result = decision.to_json()
     result["input"] = {"notes": [n.value for n in guarded.notes], "characters_read": len(guarded.text)}
     top: dict[str, Any] = parse_data.get("intent") or {}

@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 from bot.conversation import answer_variables
+from bot.insight.doors import record_decision
 from bot.metrics import count_safety_answer
 from bot.parse import Parse
 from bot.text_guard import GuardedText
@@ -17,7 +18,7 @@ from bot.triage import decide
 logger = logging.getLogger(__name__)
 
 
-async def safety_reply(app: Any, text: str, guarded: GuardedText) -> str | None:
+async def safety_reply(app: Any, text: str, guarded: GuardedText, channel: str) -> str | None:
     """The safety answer for `text`, or None when there is no danger in it (or no model to tell)."""
     agent = getattr(app.ctx, "agent", None)
     domain = getattr(agent, "domain", None)
@@ -33,6 +34,7 @@ async def safety_reply(app: Any, text: str, guarded: GuardedText) -> str | None:
         return None
     decision = decide(parse, notes=[n.value for n in guarded.notes])
     count_safety_answer(decision.safety[0])
+    record_decision(decision, channel, parse.text, guarded.postcode)
     variants = domain.responses.get(decision.response) or []
     if not variants:
         return None

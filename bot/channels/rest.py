@@ -122,7 +122,7 @@ class FrontDoorRestInput(InputChannel):
             if not messages:
                 # Nothing came back (state or actions unavailable): danger still gets its safety answer.
                 count_degraded(self.name())
-                said = await safety_reply(request.app, text, guarded) or fallback_text(request)
+                said = await safety_reply(request.app, text, guarded, self.name()) or fallback_text(request)
                 messages = [{"recipient_id": sender, "text": said}]
             return response.json(messages)
 

@@ -136,7 +136,7 @@ class FrontDoorSocketIOInput(SocketIOInput):
             observe_reply(self.name(), time.perf_counter() - started)
             if not output.sent:  # danger still gets its safety answer when the conversation is unavailable
                 count_degraded(self.name())
-                said = await safety_reply(bp.registered_app, text, guarded) or _fallback_text(
+                said = await safety_reply(bp.registered_app, text, guarded, self.name()) or _fallback_text(
                     bp.registered_app
                 )
                 await output.send_text_message(session_id, said)

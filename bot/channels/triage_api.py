@@ -17,9 +17,12 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.bearer import bearer_ok
+from bot.insight.doors import record_decision
 from bot.metrics import count_safety_answer, observe_reply
 from bot.places.factory import default_places
+from bot.places.postcode import Postcode
 from bot.service import triage_text
+from bot.triage import Decision
 
 MAX_BODY_TEXT = 200_000  # characters accepted in the JSON field; the guard then cuts to the message limit
 
@@ -56,12 +59,18 @@ class TriageApiInput(InputChannel):
                 return response.json({"error": 'send JSON like {"text": "pothole on my road"}'}, status=400)
             postcode = body.get("postcode")
             agent = request.app.ctx.agent
+            door = "console" if body.get("door") == "console" else self.name()
+
+            def record(decision: Decision, words: str, where: Postcode | None) -> None:
+                record_decision(decision, door, words, where.text if where else None)
+
             started = time.perf_counter()
             result = await triage_text(
                 agent.parse_message,
                 body.get("text", "")[:MAX_BODY_TEXT],
                 postcode if isinstance(postcode, str) else None,
                 default_places(),
+                record,
             )
             observe_reply(self.name(), time.perf_counter() - started)
             if result.get("safety"):

@@ -189,3 +189,17 @@ def test_no_thanks_after_an_answer_is_goodbye_whatever_the_classifier_said():
     context = TurnContext(awaiting=Awaiting.ANYTHING_ELSE, last_service="pothole")
     reply = plan_reply(decision("no thanks", ("thank", 0.46)), context, None, fake_locate(), "no thanks")
     assert names(reply) == ["utter_goodbye"]
+
+
+def test_the_reply_carries_the_decision_of_a_new_request_only():
+    """bot.insight records one outcome per request: the turn that completes an earlier one carries none."""
+    first = plan_reply(decision("pothole on my road", ("pothole", 0.92)), TurnContext(), None, fake_locate())
+    assert first.decision is not None and first.decision.service == "pothole"
+    context = TurnContext(awaiting=Awaiting.POSTCODE, pending_service="pothole")
+    follow_up = plan_reply(decision("GL50 1QA", ("inform_location", 0.95)), context, GL50, fake_locate())
+    assert names(follow_up) == ["utter_local_answer", "utter_anything_else"]
+    assert follow_up.decision is None
+    picked = plan_reply(decision("/pothole", ("pothole", 1.0)), TurnContext(awaiting=Awaiting.CLARIFY))
+    assert picked.decision is None
+    located = plan_reply(decision("pothole GL50 1QA", ("pothole", 0.92)), TurnContext(), GL50, fake_locate())
+    assert located.decision is not None and located.decision.body["gss_code"] == "E10000013"

@@ -92,7 +92,9 @@ def test_session_ids(value: str, ok: bool) -> None:
 def test_long_messages_are_prepared_the_same_off_the_event_loop():
     from bot.channels.rest import LONG_TEXT_CHARS, prepare_text, prepare_text_off_loop
 
-    long = ("the bins were not collected again on our road " * 600) + "and a man has a knife outside right now"
+    long = (
+        "the bins were not collected again on our road " * 600
+    ) + "and a man has a knife outside right now"
     assert len(long) > LONG_TEXT_CHARS
     for raw in (long, "pothole outside no. 12 GL50 1QA", "/restart", 42):
         assert asyncio.run(prepare_text_off_loop(raw, {"/restart"})) == prepare_text(raw, {"/restart"})

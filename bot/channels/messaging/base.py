@@ -236,5 +236,7 @@ class MessagingInput(InputChannel):
             return answers
         # Nothing came back (state or actions unavailable): danger still gets its safety answer.
         count_degraded(self.name())
-        said = await safety_reply(wording.app, text, guarded) if wording.app is not None else None
+        said = (
+            await safety_reply(wording.app, text, guarded, self.name()) if wording.app is not None else None
+        )
         return [Answer(said or wording.technical_problem)]

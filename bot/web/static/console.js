@@ -53,7 +53,7 @@
     var text = $("words").value.trim();
     if (!text) { $("status").textContent = "Type what the caller said first."; $("words").focus(); return; }
     if (!token()) { showSignIn("Enter the access token first."); return; }
-    var body = { text: text };
+    var body = { text: text, door: "console" };  // counted as the console in the demand figures
     var postcode = $("postcode").value.trim();
     if (postcode) body.postcode = postcode;
     $("status").textContent = "Looking up…";
