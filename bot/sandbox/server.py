@@ -1,15 +1,19 @@
-"""A local stand-in for postcodes.io, GOV.UK's local-authority API (plus Local Links Manager's /api/link) and
-data.police.uk, so tests and demos never depend on the real services and can make them fail on purpose.
+"""A local stand-in for postcodes.io, GOV.UK's local-authority API (plus Local Links Manager's /api/link),
+data.police.uk and the fixture councils' Open311 GeoReport v2 endpoints (`open311.py`, under /open311/<GSS>), so
+tests and demos never depend on the real services and can make them fail on purpose.
 
 It answers with the real formats (status codes, envelopes, redirects) for the fixture set in `fixtures/`; see
 README.md for what each fixture is and where the formats come from. Standard library only.
 
-Control endpoints: `GET /_health`, `GET /_stats` (requests per API), `DELETE /_stats`, `POST /_faults`
-({"api": "postcodes-io"|"govuk"|"police-uk"|"*", "mode": "timeout"|"500"|"429"|"malformed"|"none", "count": N,
-"retry_after": S, "delay": S}) and `DELETE /_faults`.
+Control endpoints: `GET /_health`, `GET /_stats` (requests per API; "open311" is listed once it has been called),
+`DELETE /_stats`, `POST /_faults` ({"api": "postcodes-io"|"govuk"|"police-uk"|"open311"|"*", "mode":
+"timeout"|"500"|"429"|"malformed"|"none", "count": N, "retry_after": S, "delay": S}), `DELETE /_faults`, and
+`POST /_open311/status` (move a report on). An Open311 POST under a "timeout" or "malformed" fault is filed first
+and only its answer is late or garbled, as when a council's answer is lost; under "500" or "429" it is not filed.
 
-It also captures what the messaging channels would post to Meta's Graph API, Twilio and Telegram (`capture.py`):
-`GET /_captured`, `DELETE /_captured`.
+It also captures what the messaging channels would post to Meta's Graph API, Twilio and Telegram (`capture.py`),
+and every Open311 POST as posted (`api: "open311"`): `GET /_captured`, `DELETE /_captured` (which also forgets the
+Open311 reports).
 """
 
 from __future__ import annotations
@@ -27,12 +31,16 @@ from typing import Any
 from urllib.parse import parse_qs, quote, unquote, urlsplit
 
 from bot.sandbox.capture import CAPTURE_APIS, CaptureLog
+from bot.sandbox.open311 import Open311Sandbox, load_open311, spec_error
 
 logger = logging.getLogger(__name__)
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 DEFAULT_PORT = 8999
 APIS = {"postcodes-io": "/postcodes-io", "govuk": "/govuk", "police-uk": "/police-uk/api"}
+# Routed, counted and faulted like APIS, but left out of the initial /_stats so its answer keeps its shape.
+OPEN311_PREFIX = "/open311"
+ROUTED = {**APIS, "open311": OPEN311_PREFIX}
 FAULT_MODES = {"timeout", "500", "429", "malformed", "none"}
 # Longer than any client timeout (FRONTDOOR_API_TIMEOUT_SECONDS defaults to 1.5 s).
 DEFAULT_TIMEOUT_DELAY_SECONDS = 3.0
@@ -76,6 +84,7 @@ def load_fixtures(directory: Path = FIXTURES) -> dict[str, Any]:
         "postcodes-io": json.loads((directory / "postcodes_io.json").read_text(encoding="utf-8")),
         "govuk": json.loads((directory / "govuk.json").read_text(encoding="utf-8")),
         "police-uk": json.loads((directory / "police_uk.json").read_text(encoding="utf-8")),
+        "open311": load_open311(directory / "open311.json"),
     }
 
 
@@ -92,6 +101,7 @@ class SandboxServer(ThreadingHTTPServer):
         self.faults: dict[str, Fault] = {}
         self.stats: dict[str, int] = dict.fromkeys(APIS, 0)
         self.captured = CaptureLog()
+        self.open311 = Open311Sandbox(self.fixtures.get("open311"))
         self._thread: threading.Thread | None = None
 
     @property
@@ -133,7 +143,7 @@ class SandboxServer(ThreadingHTTPServer):
     def set_fault(self, spec: dict[str, Any]) -> Fault | None:
         api = str(spec.get("api") or "*")
         mode = str(spec.get("mode") or "")
-        if api not in APIS and api != "*":
+        if api not in ROUTED and api != "*":
             raise ValueError(f"unknown api {api!r}")
         if mode not in FAULT_MODES:
             raise ValueError(f"unknown mode {mode!r}")
@@ -201,7 +211,7 @@ class SandboxHandler(BaseHTTPRequestHandler):
             return self._send(json_reply(200, stats))
         if path == "/_captured":
             return self._send(json_reply(200, self.server.captured.snapshot()))
-        for api, prefix in APIS.items():
+        for api, prefix in ROUTED.items():
             if path == prefix or path.startswith(prefix + "/"):
                 self.server.count(api)
                 fault = self.server.take_fault(api)
@@ -211,7 +221,7 @@ class SandboxHandler(BaseHTTPRequestHandler):
                     time.sleep(fault.delay)
                 return self._send(self._route(api, prefix, path[len(prefix) :] or "/", query))
         return self._send(
-            json_reply(404, {"error": "Not found: use /postcodes-io, /govuk or /police-uk/api"})
+            json_reply(404, {"error": "Not found: use /postcodes-io, /govuk, /police-uk/api or /open311"})
         )
 
     def do_POST(self) -> None:
@@ -223,6 +233,14 @@ class SandboxHandler(BaseHTTPRequestHandler):
                 headers = {name.lower(): value for name, value in self.headers.items()}
                 answer = self.server.captured.capture(api, path[len(prefix) :], headers, raw)
                 return self._send(json_reply(answer.status, answer.body))
+        if path == OPEN311_PREFIX or path.startswith(OPEN311_PREFIX + "/"):
+            return self._open311_post(path[len(OPEN311_PREFIX) :])
+        if path == "/_open311/status":
+            try:
+                status, body = self.server.open311.set_status(self._read_json())
+            except ValueError as error:
+                status, body = 400, {"error": str(error)}
+            return self._send(json_reply(status, body))
         if path != "/_faults":
             return self._send(json_reply(404, {"error": "Not found"}))
         try:
@@ -242,6 +260,7 @@ class SandboxHandler(BaseHTTPRequestHandler):
             return self._send(json_reply(200, {"faults": {}}))
         if path == "/_captured":
             self.server.captured.clear()
+            self.server.open311.clear()
             return self._send(json_reply(200, []))
         if path == "/_stats":
             self.server.reset_stats()
@@ -260,7 +279,37 @@ class SandboxHandler(BaseHTTPRequestHandler):
             return json_reply(500, {"status": 500, "error": "Internal server error"})
         return Reply(500, b"<h1>Internal Server Error</h1>", "text/html; charset=utf-8")
 
+    def _open311_post(self, path: str) -> None:
+        """POST under /open311: counted, faulted, filed and captured as posted (one value a field, or a list)."""
+        length = int(self.headers.get("Content-Length") or 0)
+        raw = self.rfile.read(length) if length else b""
+        form = parse_qs(raw.decode("utf-8", "replace"), keep_blank_values=True)
+        self.server.count("open311")
+        fault = self.server.take_fault("open311")
+        if fault is not None and fault.mode in ("500", "429"):
+            reply = self._fault_reply("open311", fault)
+        elif "application/x-www-form-urlencoded" not in (self.headers.get("Content-Type") or ""):
+            reply = json_reply(*spec_error(400, "POST requests.json takes application/x-www-form-urlencoded"))
+        else:
+            reply = json_reply(*self.server.open311.post(path, form))
+            if fault is not None and fault.mode == "malformed":
+                reply = self._fault_reply("open311", fault)  # filed, but the answer is garbled
+        record = {
+            "api": "open311",
+            "path": path,
+            "status": reply.status,
+            "authorization": self.headers.get("Authorization") or "",
+            "body": {name: values[0] if len(values) == 1 else values for name, values in form.items()},
+        }
+        with self.server.captured.lock:
+            self.server.captured.records.append(record)
+        if fault is not None and fault.mode == "timeout":
+            time.sleep(fault.delay)  # filed and captured already: only the answer is late
+        self._send(reply)
+
     def _route(self, api: str, prefix: str, path: str, query: dict[str, list[str]]) -> Reply:
+        if api == "open311":
+            return json_reply(*self.server.open311.get(path, query))
         data = self.server.fixtures[api]
         if api == "postcodes-io":
             return postcodes_io(data, path, query)
@@ -463,7 +512,7 @@ def serve(port: int = DEFAULT_PORT, host: str = "127.0.0.1") -> int:
     print(
         f"Front Door sandbox on {server.url}\n"
         f"  Point the clients at it:  export FRONTDOOR_SANDBOX_URL={server.url}\n"
-        f"  APIs: {server.url}/postcodes-io  {server.url}/govuk  {server.url}/police-uk/api\n"
+        f"  APIs: {server.url}/postcodes-io  {server.url}/govuk  {server.url}/police-uk/api  {server.url}/open311\n"
         f'  Faults: curl -X POST {server.url}/_faults -d \'{{"api": "*", "mode": "500", "count": 1}}\'\n'
         "Press Ctrl-C to stop.",
         flush=True,
