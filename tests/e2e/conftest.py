@@ -8,6 +8,7 @@ import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,7 +18,14 @@ from bot.paths import MODEL_PATH, ROOT
 from bot.stack import Stack, StackConfig, free_port
 from tests.e2e.messaging_support import messaging_env
 
-pytestmark = pytest.mark.stack
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Every test under tests/e2e starts or uses the real stack: mark them all `stack` (one place, not a
+    `pytestmark` per module), so `pytest -m "not stack"` runs only the fast tests."""
+    here = Path(__file__).resolve().parent
+    for item in items:
+        if here in Path(str(item.fspath)).resolve().parents:
+            item.add_marker(pytest.mark.stack)
 
 
 @pytest.fixture(scope="session")

@@ -9,8 +9,6 @@ from bot.render import contact_block
 from bot.stack import Stack
 from tests.e2e.messaging_support import TELEGRAM_TOKEN, Captured, Telegram
 
-pytestmark = pytest.mark.stack
-
 
 @pytest.fixture()
 def captured(sandbox_url: str) -> Captured:

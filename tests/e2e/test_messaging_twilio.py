@@ -22,8 +22,6 @@ from tests.e2e.messaging_support import (
     Twilio,
 )
 
-pytestmark = pytest.mark.stack
-
 
 @pytest.fixture()
 def captured(sandbox_url: str) -> Captured:

@@ -22,8 +22,6 @@ from tests.e2e.messaging_support import (
     WhatsApp,
 )
 
-pytestmark = pytest.mark.stack
-
 CHELTENHAM_PIN = {"latitude": 51.8981, "longitude": -2.0790}  # ~30 m from GL50 1QA
 
 

@@ -8,8 +8,6 @@ import uuid
 import pytest
 import socketio
 
-pytestmark = pytest.mark.stack
-
 
 class SocketChat:
     def __init__(self, url: str) -> None:

@@ -9,8 +9,6 @@ from playwright.sync_api import Page, expect
 from bot.catalogue import load_catalogue
 from tests.e2e.browser.conftest import axe_audit, screenshot
 
-pytestmark = pytest.mark.stack
-
 TOKEN = "test-api-token"
 
 

@@ -7,8 +7,6 @@ from playwright.sync_api import Page, expect
 
 from tests.e2e.browser.conftest import axe_audit, screenshot
 
-pytestmark = pytest.mark.stack
-
 LAUNCHER = "Get help: chat with Front Door"
 XSS = "<img src=x onerror=alert(1)>"
 
