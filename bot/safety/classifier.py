@@ -34,7 +34,7 @@ NONE = "none"
 DANGER_LABELS = ("emergency", "crisis", "child_at_risk", "domestic_abuse")
 LABELS = (NONE, *DANGER_LABELS)
 
-# Out-of-fold recall each flag's threshold keeps. See README, "The safety gate", for how it was chosen.
+# Out-of-fold recall each flag's threshold keeps. See docs/safety-gate.md for how it was chosen.
 DEFAULT_TARGET_RECALL = 0.9
 # Thresholds stay in this range: a message must lean towards the flag, and a flag can always fire.
 MIN_THRESHOLD = 0.05

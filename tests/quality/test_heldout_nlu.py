@@ -2,7 +2,7 @@
 
 - nlu_holdout.yml: blind (written without sight of data/); the honest figure.
 - nlu_dev.yml: used for error analysis while improving the training data, so its figure is optimistic.
-Floors are set from measurement (README, "Quality") a little below the measured values.
+Floors are set from measurement (docs/benchmarks.md) a little below the measured values.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@
 - tests/data/safety_holdout.yml (blind 1), safety_blind.yml (set 2: gate options were compared on it, so a dev
   figure) and safety_blind_3.yml (blind 3, written after every choice): written by separate authors without
   sight of the detector or the training data. Their floors are a little below the measured figures to catch
-  regressions; they are below the targets, and the README says so.
+  regressions; they are below the targets, and docs/benchmarks.md says so.
 """
 
 from __future__ import annotations
