@@ -17,10 +17,14 @@ from bot.conversation import Awaiting, Reply, TurnContext, plan_reply
 from bot.insight.doors import record_decision
 from bot.locate import localise
 from bot.metrics import count_safety_answer
+from bot.open311.filing import Open311Filing
 from bot.parse import Parse
 from bot.places.factory import default_places
 from bot.places.postcode import Postcode, find_postcode, parse_postcode
 from bot.triage import Decision, decide
+
+# Filing reports with councils by Open311 (bot/open311/councils.yml); councils without an endpoint are signposted.
+FILING = Open311Filing()
 
 
 async def triage_turn(
@@ -36,7 +40,7 @@ async def triage_turn(
     postcode = parse_postcode(guard_info.get("postcode") or "") or message_postcode(parse)
     context = context_from(tracker)
     reply = await asyncio.get_running_loop().run_in_executor(
-        None, plan_reply, decision, context, postcode, locate, parse.text
+        None, plan_reply, decision, context, postcode, locate, parse.text, FILING
     )
     if reply.decision is not None:
         where = reply.slots.get("postcode") or context.postcode
@@ -55,6 +59,7 @@ def context_from(tracker: Tracker) -> TurnContext:
         last_service=tracker.get_slot("last_service"),
         pending_service=tracker.get_slot("pending_service"),
         postcode=tracker.get_slot("postcode"),
+        report=report if isinstance(report := tracker.get_slot("report"), dict) else None,
     )
 
 

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Any
 
 from bot.catalogue import load_catalogue
 from bot.locate import depends_on_place
+from bot.open311.filing import Filed, Filing, ReportDraft, ReportStatus, status_reference
 from bot.places.postcode import Postcode, parse_postcode
 from bot.places.resolver import Status
 from bot.render import body_block, contact_block
@@ -29,6 +30,11 @@ class Awaiting(str, Enum):
     ANYTHING_ELSE = "anything_else"
     CLARIFY = "clarify"
     POSTCODE = "postcode"
+    REPORT_OFFER = "report_offer"  # "Shall I send your report to the council?"
+    REPORT_DUPLICATE = "report_duplicate"  # "It's already reported: send yours anyway?"
+    REPORT_WHERE = "report_where"  # "Where exactly is it?"
+    REPORT_QUESTION = "report_question"  # one of the council's required questions
+    REPORT_CONFIRM = "report_confirm"  # "Here is what I'll send. Send it?"
 
 
 @dataclass(frozen=True)
@@ -39,6 +45,9 @@ class TurnContext:
     last_service: str | None = None
     pending_service: str | None = None  # the service a postcode question was about
     postcode: str | None = None  # remembered for the rest of the conversation (expires with it)
+    # A report being put together for the council (bot.open311.filing.ReportDraft as a dict), or the words of
+    # a request whose postcode was asked for ({"words": ...}), so a report can quote them. Cleared when done.
+    report: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -139,14 +148,23 @@ def plan_reply(
     message_postcode: Postcode | None = None,
     locate: Locator | None = None,
     message_text: str = "",
+    filing: Filing | None = None,
 ) -> Reply:
-    """Choose the responses and slot updates for one turn."""
+    """Choose the responses and slot updates for one turn. With `filing`, a located council answer offers to
+    send the report to the council (Open311), and a reference in a status question is looked up."""
     slots: dict[str, Any] = {"postcode": message_postcode.text} if message_postcode else {}
     prefix = _input_notes(decision.notes)
 
-    if decision.safety:  # the safety answer stands alone, nothing before it, no questions
+    if (
+        decision.safety
+    ):  # the safety answer stands alone, nothing before it, no questions (a report is dropped)
         answer = ResponseSpec(decision.response, answer_variables(decision))
         return Reply((answer,), _state(slots, None, decision.service, None), decision)
+
+    if filing is not None:
+        reported = _report_turn(decision, context, message_text, filing, prefix, slots)
+        if reported is not None:
+            return reported
 
     # A reply to our own question: nothing else was understood, or it is a short "yes"/"no"/"skip", or (to
     # "what's the postcode?") a postcode on its own. The intent classifier may still rank a service first.
@@ -200,8 +218,13 @@ def plan_reply(
         # Answer first: who deals with it and the national way to reach them, then offer to narrow it down.
         answer = ResponseSpec(decision.response, answer_variables(decision))
         offer = ResponseSpec("utter_offer_postcode", {"service_name": decision.service_name})
+        # The words are kept for the postcode's turn only where a report could be filed (council services).
+        reportable = filing is not None and message_text and service.route.value == "council"
+        words = {"words": message_text} if reportable else None
         return Reply(
-            (*prefix, answer, offer), _state(slots, Awaiting.POSTCODE, service.id, service.id), decision
+            (*prefix, answer, offer),
+            _state(slots, Awaiting.POSTCODE, service.id, service.id, words),
+            decision,
         )
 
     located = locate(decision, where)
@@ -217,6 +240,14 @@ def plan_reply(
     if status == Status.UNAVAILABLE.value:
         before = (*prefix, ResponseSpec("utter_lookup_unavailable"))
         return _answer(located, before, slots, new_request)
+    request_words = message_text if new_request else str((context.report or {}).get("words") or "")
+    report_offer = _offer_report(located, filing, postcode, request_words)
+    if report_offer is not None:
+        reply = _answer(located, prefix, slots, new_request)
+        offer_spec, draft = report_offer
+        responses = (*reply.responses[:-1], offer_spec)  # the offer replaces "anything else?"
+        state = _state(slots, Awaiting.REPORT_OFFER, located.service, None, draft.to_slot())
+        return Reply(responses, state, reply.decision)
     return _answer(located, prefix, slots, new_request)
 
 
@@ -248,14 +279,220 @@ def answer_variables(decision: Decision) -> dict[str, Any]:
 
 
 def _state(
-    slots: dict[str, Any], awaiting: Awaiting | None, last_service: str | None, pending: str | None
+    slots: dict[str, Any],
+    awaiting: Awaiting | None,
+    last_service: str | None,
+    pending: str | None,
+    report: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
+    """The slot updates of a turn. `report` is always set: a report not carried on is deleted."""
     return {
         **slots,
         "awaiting": awaiting.value if awaiting else None,
         "last_service": last_service,
         "pending_service": pending,
+        "report": report,
     }
+
+
+# -- filing a report with the council (Open311), and asking what happened to it
+
+_STOP_WORDS = re.compile(
+    r"^\W*(stop|cancel|quit|forget it|never ?mind|don'?t send( it)?|do not send( it)?|no,? don'?t)\W*$", re.I
+)
+_YES = "/affirm"
+_NO = "/deny"
+_REPORT_STATES = (
+    Awaiting.REPORT_OFFER,
+    Awaiting.REPORT_DUPLICATE,
+    Awaiting.REPORT_WHERE,
+    Awaiting.REPORT_QUESTION,
+    Awaiting.REPORT_CONFIRM,
+)
+
+
+def _offer_report(
+    located: Decision, filing: Filing | None, postcode: Postcode | None, words: str
+) -> tuple[ResponseSpec, ReportDraft] | None:
+    """The offer to send the report, when the located council takes this service by Open311."""
+    if filing is None or postcode is None or not located.body or not located.service or not words:
+        return None
+    draft = filing.draft(located.service, located.service_name or "", located.body, postcode.text, words)
+    if draft is None:
+        return None
+    buttons = (Button("Yes, send it", _YES), Button("No thanks", _NO))
+    return ResponseSpec("utter_offer_report", {"council": draft.council}, buttons), draft
+
+
+def _yes_no(decision: Decision, message_text: str) -> str | None:
+    said = short_reply_intent(message_text)
+    if said in ("affirm", "deny"):
+        return said
+    return decision.intent if decision.intent in ("affirm", "deny") else None
+
+
+def _report_turn(
+    decision: Decision,
+    context: TurnContext,
+    message_text: str,
+    filing: Filing,
+    prefix: tuple[ResponseSpec, ...],
+    slots: dict[str, Any],
+) -> Reply | None:
+    """A status question, or the next step of a report being put together; None: not a filing turn."""
+    reference = status_reference(message_text)
+    if reference is not None:
+        draft = ReportDraft.from_slot(context.report)
+        found = filing.status(reference, draft.gss if draft else None)
+        spec = _status_spec(found)
+        return Reply(
+            (*prefix, spec, ResponseSpec("utter_anything_else")),
+            _state(slots, Awaiting.ANYTHING_ELSE, context.last_service, None),
+        )
+    if context.awaiting not in _REPORT_STATES:
+        return None
+    draft = ReportDraft.from_slot(context.report)
+    if draft is None:
+        return None
+    if _STOP_WORDS.match(message_text):
+        return _report_end(slots, context, "utter_report_cancelled", prefix)
+    said = _yes_no(decision, message_text)
+    if context.awaiting is Awaiting.REPORT_OFFER and said == "affirm":
+        already = filing.duplicate(draft)
+        if already is not None:  # duplicates first: show it, and let them send theirs anyway or stop
+            draft = replace(draft, duplicate_of=already.reference)
+            return _report_ask(slots, context, draft, Awaiting.REPORT_DUPLICATE, _duplicate_spec(already))
+    if context.awaiting is Awaiting.REPORT_DUPLICATE and said == "deny":
+        variables = {"reference": draft.duplicate_of or ""}
+        responses = (
+            *prefix,
+            ResponseSpec("utter_report_already", variables),
+            ResponseSpec("utter_anything_else"),
+        )
+        return Reply(responses, _state(slots, Awaiting.ANYTHING_ELSE, context.last_service, None))
+    if context.awaiting in (Awaiting.REPORT_OFFER, Awaiting.REPORT_DUPLICATE):
+        if said == "affirm":
+            return _report_ask(
+                slots, context, draft, Awaiting.REPORT_WHERE, ResponseSpec("utter_ask_report_where")
+            )
+        if said == "deny":
+            return _report_end(slots, context, "utter_report_not_sent", prefix)
+        return None  # something else: a new request; the draft is dropped
+    if context.awaiting is Awaiting.REPORT_WHERE:
+        where = " ".join(message_text.split())[:200]
+        if not where or said == "deny":
+            return _report_end(slots, context, "utter_report_not_sent", prefix)
+        return _report_next(replace(draft, where=where), slots, context, filing)
+    if context.awaiting is Awaiting.REPORT_QUESTION:
+        question = filing.next_question(draft)
+        if question is None:
+            return _report_next(draft, slots, context, filing)
+        answer = question.answer(message_text)
+        if answer is None:
+            return _report_question(slots, context, draft, question, again=True)
+        answers = {**draft.attributes, question.code: answer}
+        return _report_next(replace(draft, attributes=answers, asking=None), slots, context, filing)
+    # REPORT_CONFIRM
+    if said == "deny":
+        return _report_end(slots, context, "utter_report_not_sent", prefix)
+    if said != "affirm":
+        return _report_ask(slots, context, draft, Awaiting.REPORT_CONFIRM, _summary_spec(draft))
+    return _report_sent(filing.send(draft), draft, slots, context)
+
+
+def _report_next(draft: ReportDraft, slots: dict[str, Any], context: TurnContext, filing: Filing) -> Reply:
+    question = filing.next_question(draft)
+    if question is not None:
+        return _report_question(slots, context, draft, question)
+    return _report_ask(slots, context, draft, Awaiting.REPORT_CONFIRM, _summary_spec(draft))
+
+
+def _report_question(
+    slots: dict[str, Any], context: TurnContext, draft: ReportDraft, question: Any, again: bool = False
+) -> Reply:
+    buttons = tuple(Button(name, name) for _key, name in question.options)
+    name = "utter_ask_report_question_again" if again else "utter_ask_report_question"
+    spec = ResponseSpec(name, {"question": question.text}, buttons)
+    return _report_ask(slots, context, replace(draft, asking=question.code), Awaiting.REPORT_QUESTION, spec)
+
+
+def _report_ask(
+    slots: dict[str, Any], context: TurnContext, draft: ReportDraft, awaiting: Awaiting, spec: ResponseSpec
+) -> Reply:
+    return Reply((spec,), _state(slots, awaiting, context.last_service, None, draft.to_slot()))
+
+
+def _report_end(
+    slots: dict[str, Any], context: TurnContext, name: str, prefix: tuple[ResponseSpec, ...]
+) -> Reply:
+    responses = (*prefix, ResponseSpec(name), ResponseSpec("utter_anything_else"))
+    return Reply(responses, _state(slots, Awaiting.ANYTHING_ELSE, context.last_service, None))
+
+
+def _summary_spec(draft: ReportDraft) -> ResponseSpec:
+    answers = "".join(
+        f"\n{code.replace('_', ' ').capitalize()}: {value}" for code, value in draft.attributes.items()
+    )
+    variables = {
+        "council": draft.council,
+        "service_name": draft.service_name,
+        "where": f"{draft.where}, {draft.postcode}" if draft.where else draft.postcode,
+        "description": draft.description or draft.service_name,
+        "answers": answers,
+    }
+    buttons = (Button("Yes, send it", _YES), Button("No, don't send", _NO))
+    return ResponseSpec("utter_report_summary", variables, buttons)
+
+
+def _report_sent(filed: Filed, draft: ReportDraft, slots: dict[str, Any], context: TurnContext) -> Reply:
+    variables = {
+        "council": draft.council,
+        "reference": filed.reference or "",
+        "notice": filed.notice or "",
+        "reason": filed.reason or "",
+        "url": draft.council_url or "the council's website",
+    }
+    name = {
+        "sent": "utter_report_sent",
+        "pending": "utter_report_pending",
+        "unconfirmed": "utter_report_unconfirmed",
+        "refused": "utter_report_refused",
+    }.get(filed.kind, "utter_report_failed")
+    responses = (ResponseSpec(name, variables), ResponseSpec("utter_anything_else"))
+    return Reply(responses, _state(slots, Awaiting.ANYTHING_ELSE, draft.service, None))
+
+
+def _duplicate_spec(already: ReportStatus) -> ResponseSpec:
+    variables = {
+        "council": already.council or "The council",
+        "service_name": already.service_name or "a report",
+        "reported": already.reported or "recently",
+        "status": already.status or "open",
+        "reference": already.reference,
+    }
+    buttons = (Button("Send mine anyway", _YES), Button("No, that's the one", _NO))
+    return ResponseSpec("utter_report_duplicate", variables, buttons)
+
+
+def _status_spec(found: ReportStatus) -> ResponseSpec:
+    if found.kind != "found":
+        name = (
+            "utter_report_status_unknown" if found.kind == "not_found" else "utter_report_status_unavailable"
+        )
+        return ResponseSpec(name, {"reference": found.reference})
+    notes = f" The council's notes: {found.notes}" if found.notes else ""
+    updated = f" Last updated {found.updated}." if found.updated else ""
+    return ResponseSpec(
+        "utter_report_status",
+        {
+            "reference": found.reference,
+            "council": found.council or "the council",
+            "service_name": found.service_name or "report",
+            "status": found.status or "unknown",
+            "notes": notes,
+            "updated": updated,
+        },
+    )
 
 
 def _input_notes(notes: list[str]) -> tuple[ResponseSpec, ...]:

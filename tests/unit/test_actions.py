@@ -26,6 +26,7 @@ def test_pothole_without_postcode_is_answered_then_offered_a_local_contact(
         SlotSet("awaiting", "postcode"),
         SlotSet("last_service", "pothole"),
         SlotSet("pending_service", "pothole"),
+        SlotSet("report", {"words": "massive pothole outside no. 12"}),  # quoted if a report is filed
     ]
 
 
@@ -41,6 +42,7 @@ def test_national_service_answer(dispatcher, make_tracker, domain, catalogue):
         SlotSet("awaiting", "anything_else"),
         SlotSet("last_service", "fraud_scam"),
         SlotSet("pending_service", None),
+        SlotSet("report", None),
     ]
 
 
@@ -53,6 +55,7 @@ def test_emergency_words_get_999_whatever_the_intent(dispatcher, make_tracker, d
         SlotSet("awaiting", None),
         SlotSet("last_service", "emergency"),
         SlotSet("pending_service", None),
+        SlotSet("report", None),
     ]
 
 
@@ -74,6 +77,7 @@ def test_no_after_anything_else_says_goodbye(dispatcher, make_tracker, domain):
         SlotSet("awaiting", None),
         SlotSet("last_service", "pothole"),
         SlotSet("pending_service", None),
+        SlotSet("report", None),
     ]
 
 

@@ -52,7 +52,12 @@ def test_place_dependent_service_is_answered_first_then_offers_to_narrow_it_down
     assert names(reply) == ["utter_service_answer", "utter_offer_postcode"]
     assert reply.responses[0].variables["say"] == decision("pothole", ("pothole", 0.9)).say
     assert "find-local-council" in reply.responses[0].variables["contacts"]
-    assert reply.slots == {"awaiting": "postcode", "last_service": "pothole", "pending_service": "pothole"}
+    assert reply.slots == {
+        "awaiting": "postcode",
+        "last_service": "pothole",
+        "pending_service": "pothole",
+        "report": None,
+    }
     assert locate.calls == []
 
 
@@ -78,6 +83,7 @@ def test_postcode_answer_resolves_the_pending_service():
         "awaiting": "anything_else",
         "last_service": "pothole",
         "pending_service": None,
+        "report": None,
     }
 
 
@@ -97,6 +103,7 @@ def test_skip_after_the_national_answer_moves_on():
         "awaiting": "anything_else",
         "last_service": "street_light",
         "pending_service": None,
+        "report": None,
     }
 
 

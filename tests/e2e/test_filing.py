@@ -1,0 +1,143 @@
+"""Filing a report with the council on the running stack (issue #16): the sandbox's Open311 stand-in takes it, on
+the REST webhook, the widget's socket.io and Telegram; the status lookup; the council down; a POST whose answer
+is lost is not filed twice."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from typing import Any
+
+import pytest
+import requests
+
+from bot.stack import Stack
+from tests.e2e.conftest import Chat
+from tests.e2e.messaging_support import Captured, Telegram
+from tests.e2e.test_socketio import SocketChat
+
+COUNCIL = "Gloucestershire County Council"
+FIRST = "there's a pothole outside the town hall, GL50 1QA"
+
+
+def text(domain: dict[str, Any], name: str, **variables: str) -> str:
+    return domain["responses"][name][0]["text"].format(**variables)
+
+
+def open311_posts(sandbox_url: str) -> list[dict[str, Any]]:
+    records = requests.get(f"{sandbox_url}/_captured", timeout=5).json()
+    return [r for r in records if r["api"] == "open311"]
+
+
+@pytest.fixture()
+def clean(sandbox_url: str) -> str:
+    for control in ("_captured", "_faults"):
+        requests.delete(f"{sandbox_url}/{control}", timeout=5)
+    yield sandbox_url
+    requests.delete(f"{sandbox_url}/_faults", timeout=5)
+
+
+def reference_in(reply: str) -> str:
+    found = re.search(r"Your reference is (\d+)", reply)
+    assert found, reply
+    return found.group(1)
+
+
+def test_file_a_pothole_on_the_rest_webhook_and_ask_what_happened(stack: Stack, clean: str, domain):
+    chat = Chat(stack)
+    first = chat.say(FIRST)
+    assert COUNCIL in first[0]["text"]
+    assert first[-1]["text"] == text(domain, "utter_offer_report", council=COUNCIL)
+    assert [b["payload"] for b in first[-1]["buttons"]] == ["/affirm", "/deny"]
+    assert chat.text("/affirm") == text(domain, "utter_ask_report_where")
+    question = chat.say("outside the town hall steps")
+    assert question[0]["text"] == "Where is the pothole?"
+    summary = chat.text("In the road")
+    assert summary.startswith(f"Here is what I'll send to {COUNCIL}:")
+    assert "Where: outside the town hall steps, GL50 1QA" in summary
+    assert open311_posts(clean) == []  # nothing before the yes
+    sent = chat.text("/affirm").split("\n")[0]
+    reference = reference_in(sent)
+    [post] = open311_posts(clean)
+    assert post["path"].startswith("/open311/E10000013/")
+    assert post["body"]["service_code"] == "HW_POTHOLE"
+    assert post["body"]["address_string"] == "outside the town hall steps, GL50 1QA"
+    assert "pothole outside the town hall" in post["body"]["description"]
+    assert post["body"]["attribute[defect_location]"] == "carriageway"
+    status = chat.text(f"what's happening with my report {reference}?").split("\n")[0]
+    assert status.startswith(f"Report {reference} (")
+    assert f"with {COUNCIL}: open." in status
+
+
+def test_file_on_the_widget_socketio(stack: Stack, clean: str, domain):
+    sock = SocketChat(stack.config.rasa_url)
+    try:
+        session = sock.session(uuid.uuid4().hex)
+        texts = [m.get("text", "") for m in sock.say(session, FIRST)]
+        assert texts[-1] == text(domain, "utter_offer_report", council=COUNCIL)
+        sock.say(session, "/affirm")
+        sock.say(session, "by the bus stop opposite the town hall")
+        sock.say(session, "In the road")
+        sent = sock.say(session, "/affirm")[0]["text"]
+        reference_in(sent)
+    finally:
+        sock.client.disconnect()
+    assert len(open311_posts(clean)) == 1
+
+
+def test_file_on_telegram_typing_yes(stack: Stack, clean: str, domain):
+    tg = Telegram(stack.config.rasa_url, Captured(clean))
+    tg.text(FIRST)
+    assert tg.texts(2)[-1] == text(domain, "utter_offer_report", council=COUNCIL)
+    tg.text("yes")
+    assert tg.texts(1) == [text(domain, "utter_ask_report_where")]
+    tg.text("by the school gates")
+    assert tg.texts(1) == ["Where is the pothole?"]
+    tg.text("on the road")
+    assert tg.texts(1)[0].startswith(f"Here is what I'll send to {COUNCIL}:")
+    tg.text("yes")
+    sent, _ = tg.texts(2)
+    reference_in(sent)
+    assert len(open311_posts(clean)) == 1
+
+
+def file_until_confirm(chat: Chat) -> None:
+    chat.text(FIRST)
+    chat.text("/affirm")
+    chat.text("outside the library")
+    chat.text("In the road")
+
+
+def test_the_council_down_says_so_and_sends_nothing_again(stack: Stack, clean: str, domain):
+    chat = Chat(stack)
+    file_until_confirm(chat)
+    requests.post(f"{clean}/_faults", json={"api": "open311", "mode": "500"}, timeout=5)
+    reply = chat.text("/affirm").split("\n")[0]
+    assert reply == text(
+        domain, "utter_report_unconfirmed", council=COUNCIL, url="https://www.gloucestershire.gov.uk"
+    )
+    assert open311_posts(clean) == []  # the 500 came before anything was filed
+
+
+def test_a_post_whose_answer_is_lost_is_not_filed_twice(stack: Stack, clean: str):
+    chat = Chat(stack)
+    file_until_confirm(chat)
+    requests.post(f"{clean}/_faults", json={"api": "open311", "mode": "timeout", "count": 1}, timeout=5)
+    reply = chat.text("/affirm").split("\n")[0]
+    reference = reference_in(reply)  # found by looking it up, not by posting again
+    [post] = open311_posts(clean)
+    assert post["body"]["service_code"] == "HW_POTHOLE"
+    assert reference
+
+
+def test_duplicates_first(stack: Stack, clean: str, domain):
+    first = Chat(stack)
+    file_until_confirm(first)
+    reference = reference_in(first.text("/affirm").split("\n")[0])
+    second = Chat(stack)
+    second.text(FIRST)
+    shown = second.text("/affirm")
+    assert shown.startswith(f"{COUNCIL} already has an open report of this near there")
+    assert f"(reference {reference})" in shown
+    assert second.text("/deny").split("\n")[0] == text(domain, "utter_report_already", reference=reference)
+    assert len(open311_posts(clean)) == 1
