@@ -1,4 +1,4 @@
-"""Command line: `python -m bot triage|run|cluster|serve|chat|sandbox`."""
+"""Command line: `python -m bot triage|run|cluster|serve|chat|sandbox|insight`."""
 
 from __future__ import annotations
 
@@ -41,6 +41,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     sandbox.add_argument("--port", type=int, default=8999)
 
+    insight = sub.add_parser(
+        "insight", help="outcome events: open-data export, monthly report, synthetic month, retention"
+    )
+    insight.add_argument("args", nargs=argparse.REMAINDER, help="export|report|synthetic|retention [options]")
+
     args = parser.parse_args(argv)
     if args.command == "triage":
         from bot.cli.triage import run_triage
@@ -62,6 +67,10 @@ def main(argv: list[str] | None = None) -> int:
         from bot.sandbox.server import serve
 
         return serve(args.port)
+    if args.command == "insight":
+        from bot.insight.cli import main as run_insight
+
+        return run_insight(args.args)
     from bot.cli.chat import run_chat
 
     return run_chat(args.url)

@@ -178,7 +178,7 @@ class Stack:
                 "FRONTDOOR_METRICS_TOKEN": c.metrics_token,
                 # Outcome events (bot.insight): an SQLite file beside the Redis data unless set.
                 "FRONTDOOR_INSIGHT_DATABASE_URL": env.get("FRONTDOOR_INSIGHT_DATABASE_URL")
-                or f"sqlite:///{c.data_dir.parent / 'insight.sqlite3'}",
+                or f"sqlite:///{c.data_dir.parent / 'insight' / 'insight.sqlite3'}",
                 "RASA_TELEMETRY_ENABLED": "false",
                 "TF_CPP_MIN_LOG_LEVEL": "2",
                 "SANIC_REQUEST_MAX_SIZE": env.get("SANIC_REQUEST_MAX_SIZE", str(1024 * 1024)),

@@ -11,7 +11,7 @@ from tests.e2e.conftest import Chat
 
 
 def store(stack) -> InsightStore:
-    return InsightStore(f"sqlite:///{stack.config.data_dir.parent / 'insight.sqlite3'}")
+    return InsightStore(f"sqlite:///{stack.config.data_dir.parent / 'insight' / 'insight.sqlite3'}")
 
 
 def wait_for(check, seconds: float = 15.0) -> bool:
@@ -48,5 +48,5 @@ def test_chat_and_console_decisions_are_counted_without_words(stack, chat: Chat)
     )
     assert reply.status_code == 200
     assert wait_for(lambda: insight.count(channel="console", route="emergency") >= 1)
-    raw = (stack.config.data_dir.parent / "insight.sqlite3").read_bytes()
+    raw = (stack.config.data_dir.parent / "insight" / "insight.sqlite3").read_bytes()
     assert b"Quillbrook" not in raw and b"fridge" not in raw and b"1QA" not in raw
