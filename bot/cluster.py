@@ -3,7 +3,8 @@ Rasa server with its own action server; all share one Redis (embedded, a Sentine
 the same secrets, so any server can take any turn of any conversation.
 
 HAProxy (Debian's package, installed by scripts/install_cluster.sh) sends REST, triage-API and page requests
-round-robin to the servers that answer `GET /ready`, and the widget's socket.io to one server per client
+round-robin to the servers that answer `GET /ready?without=redis` (Redis is shared: its failover must not take
+every server out at once; each server still answers through it), and the widget's socket.io to one server per client
 address (a socket.io session lives in one server's memory). A connection refused by a dead server is retried
 on another (never a request that reached one: a turn must not be taken twice). The servers read the client's
 address from X-Forwarded-For, so the per-address rate limit still sees people, not the balancer.
@@ -189,7 +190,7 @@ frontend frontdoor
 
 backend servers
     balance roundrobin
-    option httpchk GET /ready
+    option httpchk GET /ready?without=redis
     http-check expect status 200
 {servers}
 
@@ -197,7 +198,7 @@ backend socketio
     # A socket.io session lives in one server's memory: one server per client address.
     balance source
     hash-type consistent
-    option httpchk GET /ready
+    option httpchk GET /ready?without=redis
     http-check expect status 200
 {servers}
 """

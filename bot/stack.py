@@ -176,6 +176,9 @@ class Stack:
                 "FRONTDOOR_API_TOKEN": c.api_token,
                 "FRONTDOOR_ACTION_SECRET": c.action_secret,
                 "FRONTDOOR_METRICS_TOKEN": c.metrics_token,
+                # Rasa's per-conversation lock: a server that dies mid-turn holds it this long (Rasa's default
+                # is 60 s); a turn takes under 3 s, or up to about 10 s through a Redis failover.
+                "TICKET_LOCK_LIFETIME": env.get("TICKET_LOCK_LIFETIME", "20"),
                 # Outcome events (bot.insight): an SQLite file beside the Redis data unless set.
                 "FRONTDOOR_INSIGHT_DATABASE_URL": env.get("FRONTDOOR_INSIGHT_DATABASE_URL")
                 or f"sqlite:///{c.data_dir.parent / 'insight' / 'insight.sqlite3'}",

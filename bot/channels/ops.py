@@ -1,5 +1,6 @@
 """What operators and load balancers need from each Rasa server: `GET /health` (the process answers),
-`GET /ready` (Redis, the model and the action server all reachable: take traffic), and `GET /metrics`
+`GET /ready` (Redis, the model and the action server all reachable; `?without=redis` for balancers, which must
+not drop every server at once when the shared Redis fails over), and `GET /metrics`
 (Prometheus text format, bearer token `FRONTDOOR_METRICS_TOKEN`). Also gives every request an id (the
 caller's `X-Request-Id` when it is a plain token, else a new one), echoed in the response and put on every log
 line, and JSON logs when `FRONTDOOR_LOG_FORMAT=json`. None of it ever carries what people typed.
@@ -57,7 +58,11 @@ class OpsInput(InputChannel):
         @ops.route("/ready", methods=["GET", "HEAD"])
         async def ready(request: Request) -> HTTPResponse:
             checks = await readiness(request.app)
-            ok = all(checks.values())
+            # `?without=redis` (the balancer's and Kubernetes' check): a server whose Redis is failing over still
+            # answers (retrying through the failover, or with the safety answer built from the message alone),
+            # so a shared Redis must not take every server out of rotation at once. The plain /ready is strict.
+            ignored = set(request.args.get("without", "").split(",")) & set(checks)
+            ok = all(value for name, value in checks.items() if name not in ignored)
             return response.json({"ready": ok, "checks": checks}, status=200 if ok else 503)
 
         @ops.route("/metrics", methods=["GET"])

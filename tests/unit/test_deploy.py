@@ -117,7 +117,7 @@ def test_workloads_select_their_own_pods_and_probe_real_ports() -> None:
 def test_front_door_pods_are_probed_for_readiness_and_liveness() -> None:
     names = {d["metadata"]["name"]: d for d in manifests() if d["kind"] == "Deployment"}
     rasa = names["frontdoor-rasa"]["spec"]["template"]["spec"]["containers"][0]
-    assert rasa["readinessProbe"]["httpGet"]["path"] == "/ready"
+    assert rasa["readinessProbe"]["httpGet"]["path"] == "/ready?without=redis"
     assert rasa["livenessProbe"]["httpGet"]["path"] == "/health"
     assert names["frontdoor-rasa"]["spec"]["template"]["spec"]["securityContext"]["runAsNonRoot"] is True
 
