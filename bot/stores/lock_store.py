@@ -1,20 +1,26 @@
 """Rasa's Redis lock store, configured from REDIS_URL, with socket timeouts, and off the event loop.
 
 Rasa's lock store calls Redis synchronously from async code; with Redis stalled, every request on the server
-waited. Here each of its Redis steps runs in a worker thread (`off_loop`), the same algorithm otherwise.
+waited. Here each of its Redis steps runs in a worker thread (`off_loop`), and each change to a lock record is
+one Redis transaction, so several servers can serve one conversation without losing each other's tickets.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncGenerator
+import json
+from collections.abc import AsyncGenerator, Callable
 from contextlib import asynccontextmanager
+from typing import TypeVar
 
+import redis
 from rasa.core.lock import TicketLock
 from rasa.core.lock_store import LOCK_LIFETIME, LockError, RedisLockStore
 from rasa.utils.endpoints import EndpointConfig
 
 from bot.stores.redis_config import RedisSettings, clean_prefix, off_loop
+
+T = TypeVar("T")
 
 
 class FrontDoorLockStore(RedisLockStore):
@@ -41,12 +47,58 @@ class FrontDoorLockStore(RedisLockStore):
             await off_loop(self.cleanup, conversation_id, ticket, failover=self.failover)
 
     def _issue_ticket(self, conversation_id: str, lock_lifetime: float) -> int:
-        """Rasa's `issue_ticket` without its catch-all (which turns a dropped connection into a LockError), so
-        that `off_loop` can retry it through a Sentinel failover."""
-        lock = self.get_or_create_lock(conversation_id)
-        ticket = lock.issue_ticket(lock_lifetime)
-        self.save_lock(lock)
-        return ticket
+        """Take a ticket, atomically. Rasa's own `issue_ticket` reads, changes and writes the lock record in three
+        steps, so two servers serving one conversation could overwrite each other's ticket (seen under load with
+        a server killed: the waiting turn's ticket vanished and it failed with LockError). It also turns a
+        dropped connection into a LockError, which `off_loop` could not retry through a failover."""
+
+        def take(lock: TicketLock | None) -> tuple[TicketLock, int]:
+            lock = lock or TicketLock(conversation_id)
+            return lock, lock.issue_ticket(lock_lifetime)
+
+        return self._change(conversation_id, take)
+
+    def update_lock(self, conversation_id: str) -> None:
+        """Drop expired tickets (a server that died mid-turn leaves one), atomically."""
+
+        def expire(lock: TicketLock | None) -> tuple[TicketLock | None, None]:
+            if lock is not None:
+                lock.remove_expired_tickets()
+            return lock, None
+
+        self._change(conversation_id, expire)
+
+    def cleanup(self, conversation_id: str, ticket_number: int) -> None:
+        """Give the ticket back; the record goes when nobody else holds one. Atomically."""
+
+        def give_back(lock: TicketLock | None) -> tuple[TicketLock | None, None]:
+            if lock is not None:
+                lock.remove_ticket_for(ticket_number)
+            return lock, None
+
+        self._change(conversation_id, give_back)
+
+    def _change(
+        self, conversation_id: str, change: Callable[[TicketLock | None], tuple[TicketLock | None, T]]
+    ) -> T:
+        """Read the lock record, change it and write it back in one Redis transaction (WATCH/MULTI/EXEC,
+        retried if another server changed it meanwhile); a lock with no tickets left is deleted."""
+        key = self.key_prefix + conversation_id
+        result: list[T] = []
+
+        def apply(pipe: redis.client.Pipeline) -> None:
+            raw = pipe.get(key)
+            lock = TicketLock.from_dict(json.loads(raw)) if raw else None
+            lock, value = change(lock)
+            pipe.multi()
+            if lock is None or not lock.tickets:
+                pipe.delete(key)
+            else:
+                pipe.set(key, lock.dumps())
+            result[:] = [value]
+
+        self.red.transaction(apply, key)
+        return result[0]
 
     async def _acquire_off_loop(
         self, conversation_id: str, ticket: int, wait_time_in_seconds: float

@@ -91,6 +91,18 @@ def stack(tmp_path_factory: pytest.TempPathFactory, sandbox_url: str) -> Iterato
         running.stop()
 
 
+def report_offer(domain: dict[str, Any], council: str) -> str:
+    """The offer that ends a located answer when the council takes the service by Open311 (the sandbox's
+    Gloucestershire and Cheltenham do for potholes, street lights, missed bins, fly-tipping and graffiti)."""
+    return str(domain["responses"]["utter_offer_report"][0]["text"]).format(council=council)
+
+
+def offer_declined(domain: dict[str, Any]) -> str:
+    """The reply to "no thanks" after that offer: nothing sent, and what else?"""
+    responses = domain["responses"]
+    return f"{responses['utter_report_not_sent'][0]['text']}\n{responses['utter_anything_else'][0]['text']}"
+
+
 class Chat:
     """One conversation through the REST webhook."""
 

@@ -46,7 +46,7 @@ def reference_in(reply: str) -> str:
 def test_file_a_pothole_on_the_rest_webhook_and_ask_what_happened(stack: Stack, clean: str, domain):
     chat = Chat(stack)
     first = chat.say(FIRST)
-    assert COUNCIL in first[0]["text"]
+    assert any(COUNCIL in m["text"] for m in first[:-1])
     assert first[-1]["text"] == text(domain, "utter_offer_report", council=COUNCIL)
     assert [b["payload"] for b in first[-1]["buttons"]] == ["/affirm", "/deny"]
     assert chat.text("/affirm") == text(domain, "utter_ask_report_where")
@@ -59,7 +59,7 @@ def test_file_a_pothole_on_the_rest_webhook_and_ask_what_happened(stack: Stack, 
     sent = chat.text("/affirm").split("\n")[0]
     reference = reference_in(sent)
     [post] = open311_posts(clean)
-    assert post["path"].startswith("/open311/E10000013/")
+    assert post["path"] == "/E10000013/requests.json"
     assert post["body"]["service_code"] == "HW_POTHOLE"
     assert post["body"]["address_string"] == "outside the town hall steps, GL50 1QA"
     assert "pothole outside the town hall" in post["body"]["description"]
@@ -108,15 +108,14 @@ def file_until_confirm(chat: Chat) -> None:
     chat.text("In the road")
 
 
-def test_the_council_down_says_so_and_sends_nothing_again(stack: Stack, clean: str, domain):
+def test_the_council_down_says_so_and_sends_nothing_again(stack: Stack, clean: str):
     chat = Chat(stack)
     file_until_confirm(chat)
     requests.post(f"{clean}/_faults", json={"api": "open311", "mode": "500"}, timeout=5)
     reply = chat.text("/affirm").split("\n")[0]
-    assert reply == text(
-        domain, "utter_report_unconfirmed", council=COUNCIL, url="https://www.gloucestershire.gov.uk"
-    )
-    assert open311_posts(clean) == []  # the 500 came before anything was filed
+    assert reply.startswith(f"I sent it to {COUNCIL} but couldn't confirm that they received it")
+    [post] = open311_posts(clean)  # sent once, answered 500, never sent again
+    assert post["status"] == 500
 
 
 def test_a_post_whose_answer_is_lost_is_not_filed_twice(stack: Stack, clean: str):

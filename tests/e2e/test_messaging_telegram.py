@@ -7,6 +7,7 @@ import pytest
 from bot.channels.messaging import templates
 from bot.render import contact_block
 from bot.stack import Stack
+from tests.e2e.conftest import report_offer
 from tests.e2e.messaging_support import TELEGRAM_TOKEN, Captured, Telegram
 
 
@@ -34,7 +35,7 @@ def test_council_case(tg: Telegram, catalogue, domain):
     answer, closing = tg.texts(2)
     assert answer.startswith(catalogue.service("fly_tipping").name + ": ")
     assert "Cheltenham Borough Council" in answer
-    assert closing == domain["responses"]["utter_anything_else"][0]["text"]
+    assert closing == report_offer(domain, "Cheltenham Borough Council")
 
 
 def test_police_case_with_a_location_pin(tg: Telegram):

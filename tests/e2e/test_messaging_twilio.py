@@ -13,6 +13,7 @@ from bot.channels.messaging.shaping import SMS_MAX_SEGMENTS
 from bot.channels.messaging.signatures import twilio_signature
 from bot.render import contact_block
 from bot.stack import Stack
+from tests.e2e.conftest import report_offer
 from tests.e2e.messaging_support import (
     TWILIO_NUMBER,
     TWILIO_PUBLIC_URL,
@@ -158,7 +159,8 @@ def test_twilio_whatsapp_location_pin_and_numbered_options(stack: Stack, capture
     answer = replies[0]["body"]["Body"]
     assert "• Gloucestershire County Council: https://www.gloucestershire.gov.uk" in answer
     assert "Why: " in answer  # WhatsApp is not charged by the segment: nothing is dropped
-    assert replies[1]["body"]["Body"] == domain["responses"]["utter_anything_else"][0]["text"]
+    offer = report_offer(domain, "Gloucestershire County Council")
+    assert replies[1]["body"]["Body"] == f"{offer}\n\nReply 1 for Yes, send it or 2 for No thanks."
 
 
 def test_danger_by_sms_is_answered_even_with_redis_down(sms: Twilio, stack, catalogue):

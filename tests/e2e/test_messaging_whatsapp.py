@@ -13,6 +13,7 @@ from bot.channels.messaging import templates
 from bot.channels.messaging.identity import hashed_sender
 from bot.render import contact_block
 from bot.stack import Stack
+from tests.e2e.conftest import report_offer
 from tests.e2e.messaging_support import (
     ACCESS_TOKEN,
     PHONE_NUMBER_ID,
@@ -53,11 +54,16 @@ def test_council_case_asks_for_the_postcode_then_names_the_county(wa: WhatsApp, 
         "body": domain["responses"]["utter_offer_postcode"][0]["text"],
     }
     wa.text("GL50 1QA")
-    answer, closing = texts(wa.replies(2))
+    reply, offer = wa.replies(2)
+    [answer] = texts([reply])
     assert answer.startswith(catalogue.service("pothole").name + ": ")
     assert "• Gloucestershire County Council: https://" in answer
     assert "not Cheltenham Borough Council" in answer
-    assert closing == domain["responses"]["utter_anything_else"][0]["text"]
+    # Gloucestershire takes pothole reports by Open311 (sandbox): the offer to send it, with two reply buttons
+    interactive = offer["body"]["interactive"]
+    assert interactive["type"] == "button"
+    assert interactive["body"]["text"] == report_offer(domain, "Gloucestershire County Council")
+    assert [b["reply"]["id"] for b in interactive["action"]["buttons"]] == ["/affirm", "/deny"]
 
 
 def test_police_case_with_a_location_pin(wa: WhatsApp, domain):
@@ -112,7 +118,8 @@ def test_clarifying_question_is_a_list_and_a_row_reply_picks_the_service(
     )
     assert texts(wa.replies(2))[1] == domain["responses"]["utter_offer_postcode"][0]["text"]
     wa.text("GL50 1QA")
-    answer, _ = texts(wa.replies(2))
+    reply, _closing = wa.replies(2)  # the closing may be the offer to send the report (interactive)
+    [answer] = texts([reply])
     assert answer.startswith(catalogue.service(clarifying.services[0]).name + ": ")
 
 

@@ -9,7 +9,7 @@ from concurrent.futures import ThreadPoolExecutor
 import redis
 import requests
 
-from tests.e2e.conftest import Chat
+from tests.e2e.conftest import Chat, offer_declined
 
 
 def tracker_keys(stack) -> list[str]:
@@ -27,11 +27,11 @@ def test_tracker_is_stored_with_an_expiry(stack, chat: Chat):
 
 
 def test_conversation_survives_a_rasa_restart(stack, chat: Chat, domain):
-    chat.text("the bin men missed our road again, GL50 1QA")  # answers, then asks "anything else?"
+    chat.text("the bin men missed our road again, GL50 1QA")  # answers, then offers to send the report
     stack.stop_rasa()
     stack.start_rasa()
-    # "no" is only understood as "nothing else, goodbye" if the slot set before the restart came back from Redis
-    assert chat.text("no thanks") == domain["responses"]["utter_goodbye"][0]["text"]
+    # "no" is only understood as "don't send it" if the slot set before the restart came back from Redis
+    assert chat.text("no thanks") == offer_declined(domain)
 
 
 def test_redis_outage_gets_a_safe_reply_and_recovers(stack, chat: Chat, domain, catalogue):
@@ -88,19 +88,19 @@ def test_personal_details_typed_are_not_kept_in_redis_or_the_logs(stack, chat: C
 
 
 def test_the_launcher_restarts_what_crashed_and_nothing_is_lost(stack, chat: Chat, domain):
-    chat.text("the bin men missed our road again, GL50 1QA")  # answers, then asks "anything else?"
+    chat.text("the bin men missed our road again, GL50 1QA")  # answers, then offers to send the report
     stack.redis.kill()
     stack.actions.kill()
     stack.redis.wait()
     stack.actions.wait()
     assert stack.check() == ["redis", "actions"]
     assert stack.check() == []  # both up again: nothing to do
-    # The slot set before the crash came back from Redis's append-only file: "no" still means goodbye.
-    assert chat.text("no thanks") == domain["responses"]["utter_goodbye"][0]["text"]
+    # The slot set before the crash came back from Redis's append-only file: "no" still answers the offer.
+    assert chat.text("no thanks") == offer_declined(domain)
 
 
 def test_a_stalled_redis_never_freezes_the_server(stack, chat: Chat, domain):
-    chat.text("graffiti on the bus shelter, GL50 1QA")  # answers, then asks "anything else?"
+    chat.text("graffiti on the bus shelter, GL50 1QA")  # answers, then offers to send the report
     page = f"{stack.config.rasa_url}/frontdoor/demo"
     stack.redis.send_signal(signal.SIGSTOP)
     try:
@@ -121,4 +121,4 @@ def test_a_stalled_redis_never_freezes_the_server(stack, chat: Chat, domain):
     assert took < 3.0
     assert reply.json()[0]["text"] == domain["responses"]["utter_technical_problem"][0]["text"]
     # Redis is back: the conversation goes on where it was.
-    assert chat.text("no thanks") == domain["responses"]["utter_goodbye"][0]["text"]
+    assert chat.text("no thanks") == offer_declined(domain)

@@ -6,6 +6,8 @@ import pytest
 import redis
 import requests
 
+from tests.e2e.conftest import offer_declined
+
 ALLOWED = "https://council.example"  # the e2e stack's FRONTDOOR_CORS_ORIGINS
 
 
@@ -65,15 +67,15 @@ def test_rest_conversations_belong_to_the_token_the_server_issued(stack, domain)
     from tests.e2e.conftest import Chat
 
     owner = Chat(stack, sender="me")  # an id the client chose is replaced by a server-issued token
-    owner.text("the bin men missed our road again, GL50 1QA")  # answers, then asks "anything else?"
+    owner.text("the bin men missed our road again, GL50 1QA")  # answers, then offers to send the report
     assert owner.sender != "me"
     ident, expires, signature = owner.sender.split(".")
     for forged in ("me", f"{ident}.{expires}.{'0' * 32}", f"{ident}.{int(expires) + 99:010d}.{signature}"):
         intruder = Chat(stack, sender=forged)
         reply = intruder.raw({"sender": forged, "message": "/restart"})
         assert reply.json()[0]["recipient_id"] not in (owner.sender, forged)
-    # None of that touched the owner's conversation: "no" still closes it.
-    assert owner.text("no thanks") == domain["responses"]["utter_goodbye"][0]["text"]
+    # None of that touched the owner's conversation: "no" still answers its offer.
+    assert owner.text("no thanks") == offer_declined(domain)
 
 
 def test_only_the_buttons_just_offered_are_obeyed_as_payloads(stack, chat, clarifying):
