@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import time
 from collections.abc import AsyncGenerator, Callable
 from contextlib import asynccontextmanager
 from typing import TypeVar
@@ -42,7 +43,10 @@ class FrontDoorLockStore(RedisLockStore):
     ) -> AsyncGenerator[TicketLock, None]:
         ticket = await off_loop(self._issue_ticket, conversation_id, lock_lifetime, failover=self.failover)
         try:
-            yield await self._acquire_off_loop(conversation_id, ticket, wait_time_in_seconds)
+            lock, ticket = await self._acquire_off_loop(
+                conversation_id, ticket, wait_time_in_seconds, lock_lifetime
+            )
+            yield lock
         finally:
             await off_loop(self.cleanup, conversation_id, ticket, failover=self.failover)
 
@@ -101,15 +105,29 @@ class FrontDoorLockStore(RedisLockStore):
         return result[0]
 
     async def _acquire_off_loop(
-        self, conversation_id: str, ticket: int, wait_time_in_seconds: float
-    ) -> TicketLock:
-        """Rasa's `_acquire_lock`, with each Redis step in a worker thread."""
+        self,
+        conversation_id: str,
+        ticket: int,
+        wait_time_in_seconds: float,
+        lock_lifetime: float = LOCK_LIFETIME,
+    ) -> tuple[TicketLock, int]:
+        """Rasa's `_acquire_lock`, with each Redis step in a worker thread; returns the lock and the ticket held.
+
+        Waiting behind a server that died mid-turn, this turn's own ticket (same lifetime, taken a moment later)
+        can expire in the same second as the dead one: then it takes a new ticket instead of failing with
+        LockError (Rasa's behaviour), within two lock lifetimes in all."""
+        deadline = time.monotonic() + 2 * lock_lifetime
         while True:
             lock = await off_loop(self.get_lock, conversation_id, failover=self.failover)
-            if not lock:
-                break
+            if lock is None or ticket not in [t.number for t in lock.tickets]:
+                if time.monotonic() > deadline:
+                    break
+                ticket = await off_loop(
+                    self._issue_ticket, conversation_id, lock_lifetime, failover=self.failover
+                )
+                continue
             if not lock.is_locked(ticket):
-                return lock
+                return lock, ticket
             await asyncio.sleep(wait_time_in_seconds)
             await off_loop(self.update_lock, conversation_id, failover=self.failover)
         raise LockError(f"Could not acquire lock for conversation_id '{conversation_id}'.")

@@ -35,8 +35,8 @@ def test_a_dead_servers_expired_ticket_is_dropped(redis_url: str) -> None:
     assert lock is not None and lock.is_locked(mine)
 
     async def acquire() -> bool:
-        acquired = await live._acquire_off_loop("c2", mine, 0.05)
-        return not acquired.is_locked(mine)
+        acquired, held = await live._acquire_off_loop("c2", mine, 0.05)
+        return held == mine and not acquired.is_locked(mine)
 
     assert asyncio.run(acquire())
     lock = live.get_lock("c2")
@@ -60,3 +60,20 @@ def test_turns_of_one_conversation_run_one_at_a_time(redis_url: str) -> None:
 
     asyncio.run(both())
     assert order == ["a in", "a out", "b in", "b out"]
+
+
+def test_a_turn_whose_ticket_expired_while_waiting_takes_a_new_one(redis_url: str) -> None:
+    """Behind a dead server's ticket with the same lifetime, this turn's own ticket can expire too: Rasa then
+    fails the turn with LockError; here it takes a new ticket and goes ahead."""
+    live = store(redis_url)
+    live._issue_ticket("c4", 0.1)  # the dead server's
+    mine = live._issue_ticket("c4", 0.15)
+
+    async def acquire() -> int:
+        await asyncio.sleep(0.3)  # both have expired by the time this turn looks again
+        _lock, held = await live._acquire_off_loop("c4", mine, 0.05, lock_lifetime=5)
+        return held
+
+    held = asyncio.run(acquire())
+    lock = live.get_lock("c4")
+    assert lock is not None and [t.number for t in lock.tickets] == [held]
