@@ -16,7 +16,7 @@ from typing import Any
 import requests
 from rasa.core.channels.channel import InputChannel, UserMessage
 from sanic import Blueprint, response
-from sanic.request import Request
+from sanic.request import Request, RequestParameters
 from sanic.response import HTTPResponse
 
 from bot.bearer import bearer_ok
@@ -91,6 +91,23 @@ class _OpsBlueprint(Blueprint):
 async def _tag(request: Request) -> None:
     request.ctx.request_id = new_request_id(request.headers.get(REQUEST_ID_HEADER))
     request_id.set(request.ctx.request_id)
+    _bearer_as_rasa_token(request)
+
+
+# The key Sanic caches `request.args` under (get_args' defaults), which Rasa's token check reads.
+_ARGS_KEY = (False, False, "utf-8", "replace")
+
+
+def _bearer_as_rasa_token(request: Request) -> None:
+    """Rasa's HTTP API reads its token only from the query string (`?token=`), which ends up in proxies' and
+    access logs. Accept it as `Authorization: Bearer <token>` too, by handing the header's value to Rasa's own
+    check (which still compares it): a wrong token is still refused, and no token still gets 401."""
+    if "token" in request.args:
+        return
+    scheme, _, value = request.headers.get("Authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not value:
+        return
+    request.parsed_args[_ARGS_KEY] = RequestParameters({**request.args, "token": [value]})
 
 
 async def _echo(request: Request, reply: HTTPResponse) -> None:

@@ -96,3 +96,14 @@ def test_only_the_buttons_just_offered_are_obeyed_as_payloads(stack, chat, clari
     assert last_user_text() == buttons[0]["payload"]  # an offered button is obeyed
     chat.say(buttons[1]["payload"])  # offered one turn ago, not by the last reply
     assert last_user_text() == buttons[1]["payload"].lstrip("/")
+
+
+def test_the_rasa_api_takes_its_token_as_a_bearer_header_too(stack):
+    status = f"{stack.config.rasa_url}/status"
+    token = stack.config.rasa_token
+    assert requests.get(status, headers={"Authorization": f"Bearer {token}"}, timeout=10).status_code == 200
+    assert requests.get(status, headers={"Authorization": "Bearer wrong"}, timeout=10).status_code == 401
+    assert requests.get(status, timeout=10).status_code == 401
+    assert (
+        requests.get(status, params={"token": token}, timeout=10).status_code == 200
+    )  # the old way still works
