@@ -7,8 +7,11 @@ Lookups are not stored: nothing reaches the tracker store, and the words are not
 
 from __future__ import annotations
 
+import asyncio
+import re
 import time
 from collections.abc import Awaitable, Callable
+from dataclasses import asdict
 from typing import Any
 
 from rasa.core.channels.channel import InputChannel, UserMessage
@@ -19,12 +22,18 @@ from sanic.response import HTTPResponse
 from bot.bearer import bearer_ok
 from bot.insight.doors import record_decision
 from bot.metrics import count_safety_answer, observe_reply
+from bot.open311.filing import Open311Filing
 from bot.places.factory import default_places
 from bot.places.postcode import Postcode
 from bot.service import triage_text
 from bot.triage import Decision
 
 MAX_BODY_TEXT = 200_000  # characters accepted in the JSON field; the guard then cuts to the message limit
+
+
+# A council's report reference: letters, digits and dashes (Open311 ids are numbers or short codes).
+REFERENCE = re.compile(r"[A-Za-z0-9-]{3,32}")
+FILING = Open311Filing()
 
 
 class TriageApiInput(InputChannel):
@@ -76,6 +85,25 @@ class TriageApiInput(InputChannel):
             if result.get("safety"):
                 count_safety_answer(result["safety"][0])
             return response.json(result)
+
+        @api.route("/report", methods=["POST"])
+        async def report(request: Request) -> HTTPResponse:
+            """What happened to a report filed with a council (Open311): the console's reference lookup."""
+            if not self._authorised(request):
+                return response.json(
+                    {"error": "unauthorised"}, status=401, headers={"WWW-Authenticate": "Bearer"}
+                )
+            try:
+                body = request.json
+            except Exception:
+                body = None
+            reference = body.get("reference") if isinstance(body, dict) else None
+            if not isinstance(reference, str) or not REFERENCE.fullmatch(reference.strip()):
+                return response.json({"error": 'send JSON like {"reference": "4100001"}'}, status=400)
+            found = await asyncio.get_running_loop().run_in_executor(
+                None, FILING.status, reference.strip(), None
+            )
+            return response.json(asdict(found))
 
         return api
 

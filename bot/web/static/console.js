@@ -22,6 +22,7 @@
 
   function showSignIn(message) {
     $("lookup-form").hidden = true;
+    $("report-form").hidden = true;
     $("token-form").hidden = false;
     $("status").textContent = message || "";
     $("token").focus();
@@ -29,6 +30,7 @@
   function showLookup() {
     $("token-form").hidden = true;
     $("lookup-form").hidden = false;
+    $("report-form").hidden = false;
     $("words").focus();
   }
 
@@ -77,6 +79,40 @@
       if (data) render(data);
     }).catch(function () {
       $("status").textContent = "The lookup failed. Try again; if anyone is in danger, transfer to 999.";
+    });
+  }
+
+  // A report filed with the council (Open311): its status, by reference.
+  function checkReport() {
+    var reference = $("reference").value.trim();
+    var out = $("report-result");
+    if (!reference) { out.textContent = "Type the report's reference first."; $("reference").focus(); return; }
+    if (!token()) { showSignIn("Enter the access token first."); return; }
+    out.textContent = "Checking…";
+    window.fetch("/api/report", {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Authorization: "Bearer " + token() },
+      body: JSON.stringify({ reference: reference }),
+      credentials: "omit",
+      cache: "no-store"
+    }).then(function (response) {
+      if (response.status === 401) { setToken(""); showSignIn("That token was refused. Enter the token you were given."); return null; }
+      if (response.status === 400) { out.textContent = "That doesn't look like a report reference."; return null; }
+      if (!response.ok) throw new Error("HTTP " + response.status);
+      return response.json();
+    }).then(function (r) {
+      if (!r) return;
+      if (r.kind === "found") {
+        out.textContent = "Report " + r.reference + " (" + (r.service_name || "report") + ") with " +
+          (r.council || "the council") + ": " + (r.status || "unknown") + "." +
+          (r.notes ? " Notes: " + r.notes : "") + (r.updated ? " Last updated " + r.updated + "." : "");
+      } else if (r.kind === "not_found") {
+        out.textContent = "No council I can check has report " + r.reference + ".";
+      } else {
+        out.textContent = "The council's system isn't answering; try again later.";
+      }
+    }).catch(function () {
+      out.textContent = "The check failed. Try again.";
     });
   }
 
@@ -174,6 +210,7 @@
       showLookup();
     });
     $("lookup-form").addEventListener("submit", function (event) { event.preventDefault(); lookup(); });
+    $("report-form").addEventListener("submit", function (event) { event.preventDefault(); checkReport(); });
     $("words").addEventListener("keydown", function (event) {
       if (event.key === "Enter" && !event.shiftKey && !event.isComposing) { event.preventDefault(); lookup(); }
     });

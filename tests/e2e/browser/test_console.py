@@ -113,3 +113,38 @@ def test_accessibility_audit_of_the_console(console: Page) -> None:
     look_up(console, "there's smoke pouring out of the flat upstairs and someone is inside")
     violations = axe_audit(console, "console")
     assert [v for v in violations if v["impact"] in ("serious", "critical")] == []
+
+
+def test_a_report_reference_is_looked_up(console: Page, stack) -> None:
+    """File a report through the chat (Open311, the sandbox's Gloucestershire), then check it in the console."""
+    from tests.e2e.conftest import Chat
+
+    chat = Chat(stack)
+    chat.text("there's a pothole outside the town hall, GL50 1QA")
+    chat.text("/affirm")
+    if chat.text("outside the town hall steps").startswith(
+        "Gloucestershire County Council already has an open report"
+    ):
+        chat.text("/affirm")
+        chat.text("outside the town hall steps")
+    chat.text("In the road")
+    sent = chat.text("/affirm")
+    reference = sent.split("Your reference is ")[1].split(".")[0]
+    console.locator("#reference").fill(reference)
+    console.locator("#reference").press("Enter")
+    result = console.locator("#report-result")
+    expect(result).to_contain_text(f"Report {reference} (")
+    expect(result).to_contain_text("with Gloucestershire County Council: open.")
+    console.locator("#reference").fill("999999999")
+    console.locator("#reference").press("Enter")
+    expect(result).to_have_text("No council I can check has report 999999999.")
+    violations = axe_audit(console, "console-report")
+    assert [v for v in violations if v["impact"] in ("serious", "critical")] == []
+
+
+def test_the_report_api_needs_the_token_and_a_reference(stack) -> None:
+    url = f"{stack.config.rasa_url}/api/report"
+    assert requests.post(url, json={"reference": "4100001"}, timeout=30).status_code == 401
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    assert requests.post(url, json={"reference": "<script>"}, headers=auth, timeout=30).status_code == 400
+    assert requests.post(url, json={"ref": "4100001"}, headers=auth, timeout=30).status_code == 400
