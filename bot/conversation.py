@@ -14,7 +14,7 @@ from typing import Any
 
 from bot.catalogue import load_catalogue
 from bot.locate import depends_on_place
-from bot.open311.filing import Filed, Filing, ReportDraft, ReportStatus, status_reference
+from bot.open311.filing import Filed, Filing, ReportDraft, ReportStatus, email_answer, status_reference
 from bot.places.postcode import Postcode, parse_postcode
 from bot.places.resolver import Status
 from bot.render import body_block, contact_block
@@ -34,6 +34,7 @@ class Awaiting(str, Enum):
     REPORT_DUPLICATE = "report_duplicate"  # "It's already reported: send yours anyway?"
     REPORT_WHERE = "report_where"  # "Where exactly is it?"
     REPORT_QUESTION = "report_question"  # one of the council's required questions
+    REPORT_CONTACT = "report_contact"  # "Would you like updates? Your e-mail address, or no."
     REPORT_CONFIRM = "report_confirm"  # "Here is what I'll send. Send it?"
 
 
@@ -300,6 +301,8 @@ def _state(
 _STOP_WORDS = re.compile(
     r"^\W*(stop|cancel|quit|forget it|never ?mind|don'?t send( it)?|do not send( it)?|no,? don'?t)\W*$", re.I
 )
+# "no", "no thanks", "no updates", "don't need updates", "skip": no contact details.
+_NO_UPDATES = re.compile(r"^\W*(?:no\b.*|nope|nah|skip|none|don'?t (?:need|want)\b.*|not needed)\W*$", re.I)
 _YES = "/affirm"
 _NO = "/deny"
 _REPORT_STATES = (
@@ -307,6 +310,7 @@ _REPORT_STATES = (
     Awaiting.REPORT_DUPLICATE,
     Awaiting.REPORT_WHERE,
     Awaiting.REPORT_QUESTION,
+    Awaiting.REPORT_CONTACT,
     Awaiting.REPORT_CONFIRM,
 )
 
@@ -392,19 +396,36 @@ def _report_turn(
             return _report_question(slots, context, draft, question, again=True)
         answers = {**draft.attributes, question.code: answer}
         return _report_next(replace(draft, attributes=answers, asking=None), slots, context, filing)
+    if context.awaiting is Awaiting.REPORT_CONTACT:
+        email = email_answer(message_text)
+        if email is not None:
+            return _report_confirm(replace(draft, email=email), slots, context)
+        if said == "deny" or _NO_UPDATES.match(message_text):
+            return _report_confirm(replace(draft, email=None), slots, context)
+        return _report_ask(slots, context, draft, Awaiting.REPORT_CONTACT, _contact_spec(draft, again=True))
     # REPORT_CONFIRM
     if said == "deny":
         return _report_end(slots, context, "utter_report_not_sent", prefix)
     if said != "affirm":
-        return _report_ask(slots, context, draft, Awaiting.REPORT_CONFIRM, _summary_spec(draft))
+        return _report_confirm(draft, slots, context)
     return _report_sent(filing.send(draft), draft, slots, context)
 
 
 def _report_next(draft: ReportDraft, slots: dict[str, Any], context: TurnContext, filing: Filing) -> Reply:
+    """The council's next required question, then "would you like updates?"."""
     question = filing.next_question(draft)
     if question is not None:
         return _report_question(slots, context, draft, question)
+    return _report_ask(slots, context, draft, Awaiting.REPORT_CONTACT, _contact_spec(draft))
+
+
+def _report_confirm(draft: ReportDraft, slots: dict[str, Any], context: TurnContext) -> Reply:
     return _report_ask(slots, context, draft, Awaiting.REPORT_CONFIRM, _summary_spec(draft))
+
+
+def _contact_spec(draft: ReportDraft, again: bool = False) -> ResponseSpec:
+    name = "utter_ask_report_contact_again" if again else "utter_ask_report_contact"
+    return ResponseSpec(name, {"council": draft.council}, (Button("No updates, thanks", _NO),))
 
 
 def _report_question(
@@ -441,6 +462,8 @@ def _summary_spec(draft: ReportDraft) -> ResponseSpec:
         "answers": answers,
     }
     buttons = (Button("Yes, send it", _YES), Button("No, don't send", _NO))
+    if draft.email:
+        return ResponseSpec("utter_report_summary_contact", {**variables, "email": draft.email}, buttons)
     return ResponseSpec("utter_report_summary", variables, buttons)
 
 
@@ -503,3 +526,4 @@ def _input_notes(notes: list[str]) -> tuple[ResponseSpec, ...]:
     if InputNote.MARKUP.value in notes:
         out.append(ResponseSpec("utter_note_markup"))
     return tuple(out)
+

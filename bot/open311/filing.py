@@ -6,8 +6,9 @@ questions it asks, and what happened when it was sent. No Rasa imports.
 
 What is sent: the service code, the location (the postcode's point from postcodes.io, and the person's own
 "where exactly" as `address_string`), the answers to the council's required questions, and the person's words
-as the description with phone numbers, e-mail and card numbers taken out (`bot.privacy.redact`). Never a name
-or contact detail: updates come from asking Front Door with the reference.
+as the description with phone numbers, e-mail and card numbers taken out (`bot.privacy.redact`). Contact details
+only when the person asks for updates, and then only the e-mail address they typed for it (Open311's `email`);
+never a name or a phone number. Without one, updates come from asking Front Door with the reference.
 """
 
 from __future__ import annotations
@@ -45,6 +46,9 @@ STATUS_QUESTION = re.compile(
     r"|\b(?:status|update|progress|happening|happened)\b[^0-9]{0,40}?\b(?P<ref2>\d{5,12})\b",
     re.IGNORECASE,
 )
+# An e-mail address typed for updates: one address, nothing else that looks like one (RFC 5321's 254 limit).
+_EMAIL_ANSWER = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}", re.UNICODE)
+MAX_EMAIL_CHARS = 254
 _NOT_A_REFERENCE = re.compile(r"\b\d{5,12}\b(?=\s*(?:am|pm|kg|km|miles?|mph|years?|days?|pounds?|£))", re.I)
 
 
@@ -63,6 +67,7 @@ class ReportDraft:
     attributes: dict[str, str] = field(default_factory=dict)
     asking: str | None = None  # the attribute code last asked about
     duplicate_of: str | None = None  # an open report of the same thing nearby, shown before filing
+    email: str | None = None  # only when the person asked for updates; gone with the draft
 
     def to_slot(self) -> dict[str, Any]:
         return asdict(self)
@@ -152,6 +157,14 @@ def status_reference(text: str) -> str | None:
         return None
     match = STATUS_QUESTION.search(text)
     return (match.group("ref") or match.group("ref2")) if match else None
+
+
+def email_answer(text: str) -> str | None:
+    """The one e-mail address in an answer to "would you like updates?", else None (none, or more than one)."""
+    found = _EMAIL_ANSWER.findall(text)
+    if len(found) != 1 or len(found[0]) > MAX_EMAIL_CHARS:
+        return None
+    return found[0]
 
 
 def _day(moment: datetime | None) -> str | None:
@@ -252,6 +265,7 @@ class Open311Filing:
             long=long,
             address_string=where[: MAX_WHERE_CHARS + 20],
             attributes={**endpoint.fixed, **draft.attributes},
+            email=draft.email,
         )
         client = self._client(endpoint)
         since = datetime.now(timezone.utc)

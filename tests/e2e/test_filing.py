@@ -52,9 +52,11 @@ def test_file_a_pothole_on_the_rest_webhook_and_ask_what_happened(stack: Stack, 
     assert chat.text("/affirm") == text(domain, "utter_ask_report_where")
     question = chat.say("outside the town hall steps")
     assert question[0]["text"] == "Where is the pothole?"
-    summary = chat.text("In the road")
+    assert chat.text("In the road") == text(domain, "utter_ask_report_contact", council=COUNCIL)
+    summary = chat.text("jo.bloggs@example.org")
     assert summary.startswith(f"Here is what I'll send to {COUNCIL}:")
     assert "Where: outside the town hall steps, GL50 1QA" in summary
+    assert "Updates to: jo.bloggs@example.org" in summary
     assert open311_posts(clean) == []  # nothing before the yes
     sent = chat.text("/affirm").split("\n")[0]
     reference = reference_in(sent)
@@ -64,6 +66,7 @@ def test_file_a_pothole_on_the_rest_webhook_and_ask_what_happened(stack: Stack, 
     assert post["body"]["address_string"] == "outside the town hall steps, GL50 1QA"
     assert "pothole outside the town hall" in post["body"]["description"]
     assert post["body"]["attribute[defect_location]"] == "carriageway"
+    assert post["body"]["email"] == "jo.bloggs@example.org"  # asked for updates: the one contact detail sent
     status = chat.text(f"what's happening with my report {reference}?").split("\n")[0]
     assert status.startswith(f"Report {reference} (")
     assert f"with {COUNCIL}: open." in status
@@ -78,6 +81,7 @@ def test_file_on_the_widget_socketio(stack: Stack, clean: str, domain):
         sock.say(session, "/affirm")
         sock.say(session, "by the bus stop opposite the town hall")
         sock.say(session, "In the road")
+        sock.say(session, "/deny")  # no updates
         sent = sock.say(session, "/affirm")[0]["text"]
         reference_in(sent)
     finally:
@@ -94,6 +98,8 @@ def test_file_on_telegram_typing_yes(stack: Stack, clean: str, domain):
     tg.text("by the school gates")
     assert tg.texts(1) == ["Where is the pothole?"]
     tg.text("on the road")
+    assert tg.texts(1) == [text(domain, "utter_ask_report_contact", council=COUNCIL)]
+    tg.text("no thanks")
     assert tg.texts(1)[0].startswith(f"Here is what I'll send to {COUNCIL}:")
     tg.text("yes")
     sent, _ = tg.texts(2)
@@ -106,6 +112,7 @@ def file_until_confirm(chat: Chat) -> None:
     chat.text("/affirm")
     chat.text("outside the library")
     chat.text("In the road")
+    chat.text("no")
 
 
 def test_the_council_down_says_so_and_sends_nothing_again(stack: Stack, clean: str):

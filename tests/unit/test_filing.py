@@ -129,6 +129,10 @@ def test_the_whole_filing_conversation_sends_once_with_what_was_shown() -> None:
     assert reply.responses[0].variables == {"question": "Where is the pothole?"}
     assert [b.title for b in reply.responses[0].buttons] == ["In the road", "On the pavement or footpath"]
     reply, context = say("in the road", context, filing)
+    assert names(reply) == ["utter_ask_report_contact"]
+    assert reply.responses[0].variables == {"council": "Gloucestershire County Council"}
+    assert [b.payload for b in reply.responses[0].buttons] == ["/deny"]
+    reply, context = say("no thanks", context, filing)
     assert names(reply) == ["utter_report_summary"]
     assert reply.responses[0].variables == {
         "council": "Gloucestershire County Council",
@@ -145,6 +149,54 @@ def test_the_whole_filing_conversation_sends_once_with_what_was_shown() -> None:
     assert filing.sent[0].attributes == {"defect_location": "carriageway"}
     assert filing.sent[0].where == "outside the town hall steps"
     assert reply.slots["report"] is None  # the draft is deleted once sent
+
+
+def to_contact_question(filing: StandIn) -> TurnContext:
+    _, context = offered(filing)
+    _, context = say("yes", context, filing)
+    _, context = say("by the bus stop", context, filing)
+    reply, context = say("in the road", context, filing)
+    assert names(reply) == ["utter_ask_report_contact"]
+    return context
+
+
+def test_updates_by_email_only_when_asked_for_and_gone_with_the_draft() -> None:
+    filing = StandIn()
+    context = to_contact_question(filing)
+    reply, context = say("yes please, it's jo.bloggs+fd@example.org", context, filing)
+    assert names(reply) == ["utter_report_summary_contact"]
+    assert reply.responses[0].variables["email"] == "jo.bloggs+fd@example.org"
+    assert context.awaiting is Awaiting.REPORT_CONFIRM
+    reply, _ = say("yes", context, filing)
+    assert names(reply) == ["utter_report_sent", "utter_anything_else"]
+    assert [d.email for d in filing.sent] == ["jo.bloggs+fd@example.org"]
+    assert reply.slots["report"] is None
+
+
+@pytest.mark.parametrize("answer", ["/deny", "no", "No updates, thanks", "nope", "skip", "don't need updates"])
+def test_no_updates_sends_no_contact_details(answer: str) -> None:
+    filing = StandIn()
+    context = to_contact_question(filing)
+    reply, context = say(answer, context, filing, *((("deny", 1.0),) if answer == "/deny" else ()))
+    assert names(reply) == ["utter_report_summary"]
+    say("yes", context, filing)
+    assert [d.email for d in filing.sent] == [None]
+
+
+@pytest.mark.parametrize("answer", ["my email is jo at example dot org", "a@b.org and c@d.org", "purple"])
+def test_an_answer_that_is_not_one_address_is_asked_again(answer: str) -> None:
+    filing = StandIn()
+    context = to_contact_question(filing)
+    reply, context = say(answer, context, filing)
+    assert names(reply) == ["utter_ask_report_contact_again"]
+    assert context.awaiting is Awaiting.REPORT_CONTACT and filing.sent == []
+
+
+def test_stop_at_the_contact_question_sends_nothing() -> None:
+    filing = StandIn()
+    reply, _ = say("cancel", to_contact_question(filing), filing)
+    assert names(reply) == ["utter_report_cancelled", "utter_anything_else"]
+    assert filing.sent == [] and reply.slots["report"] is None
 
 
 def test_duplicates_first() -> None:
@@ -302,6 +354,7 @@ def test_open311_filing_end_to_end_against_the_sandbox(sandboxed: SandboxServer)
     assert body["description"] == "pothole, call me on [phone]"
     assert body["attribute[defect_location]"] == "carriageway"
     assert "lat" in body and "long" in body
+    assert "email" not in body  # no updates asked for: no contact details
     found = filing.status(filed.reference)
     assert (found.kind, found.council, found.status) == ("found", "Gloucestershire County Council", "open")
     already = filing.duplicate(draft)  # the same thing, at the same postcode: shown before filing again
@@ -319,3 +372,16 @@ def test_open311_filing_when_the_council_is_down(sandboxed: SandboxServer) -> No
     assert filed.kind == "unconfirmed"  # a 500 after sending: not sent again
     posts = [r for r in requests.get(f"{sandboxed.url}/_captured", timeout=2).json() if r["api"] == "open311"]
     assert len(posts) <= 1
+
+
+def test_the_email_for_updates_is_sent_as_open311s_email_field(sandboxed: SandboxServer) -> None:
+    filing = Open311Filing()
+    draft = filing.draft("pothole", "Potholes and road surface", COUNTY, "GL50 1QA", "pothole")
+    assert draft is not None
+    ready = replace(
+        draft, where="by the school", attributes={"defect_location": "carriageway"}, email="jo@example.org"
+    )
+    assert filing.send(ready).kind == "sent"
+    posts = [r for r in requests.get(f"{sandboxed.url}/_captured", timeout=2).json() if r["api"] == "open311"]
+    assert [p["body"].get("email") for p in posts] == ["jo@example.org"]
+    assert not {"first_name", "last_name", "phone"} & set(posts[0]["body"])
