@@ -402,7 +402,8 @@ def _report_turn(
             return _report_confirm(replace(draft, email=email), slots, context)
         if said == "deny" or _NO_UPDATES.match(message_text):
             return _report_confirm(replace(draft, email=None), slots, context)
-        return _report_ask(slots, context, draft, Awaiting.REPORT_CONTACT, _contact_spec(draft, again=True))
+        again = "address" if said == "affirm" else "again"  # "yes" with no address: ask for it
+        return _report_ask(slots, context, draft, Awaiting.REPORT_CONTACT, _contact_spec(draft, again))
     # REPORT_CONFIRM
     if said == "deny":
         return _report_end(slots, context, "utter_report_not_sent", prefix)
@@ -423,8 +424,9 @@ def _report_confirm(draft: ReportDraft, slots: dict[str, Any], context: TurnCont
     return _report_ask(slots, context, draft, Awaiting.REPORT_CONFIRM, _summary_spec(draft))
 
 
-def _contact_spec(draft: ReportDraft, again: bool = False) -> ResponseSpec:
-    name = "utter_ask_report_contact_again" if again else "utter_ask_report_contact"
+def _contact_spec(draft: ReportDraft, again: str | None = None) -> ResponseSpec:
+    """"Would you like updates?"; `again`: "address" after a bare yes, "again" after something else."""
+    name = f"utter_ask_report_contact_{again}" if again else "utter_ask_report_contact"
     return ResponseSpec(name, {"council": draft.council}, (Button("No updates, thanks", _NO),))
 
 

@@ -1,4 +1,6 @@
-"""The triage API: POST /api/triage {"text": "...", "postcode": "..."} -> the decision JSON.
+"""The triage API: POST /api/triage {"text": "...", "postcode": "..."} -> the decision JSON; for the call-handler
+console also POST /api/report (what happened to a report, by reference) and POST /api/file (file a report with
+the council on the caller's behalf, `bot.open311.on_behalf`).
 
 It runs inside the Rasa server as an input channel, so it parses with the very model the conversation uses.
 It needs `Authorization: Bearer <FRONTDOOR_API_TOKEN>`; with no token configured it refuses every request.
@@ -23,6 +25,7 @@ from bot.bearer import bearer_ok
 from bot.insight.doors import record_decision
 from bot.metrics import count_safety_answer, observe_reply
 from bot.open311.filing import Open311Filing
+from bot.open311.on_behalf import BadRequest, caller_report, file_for_caller
 from bot.places.factory import default_places
 from bot.places.postcode import Postcode
 from bot.service import triage_text
@@ -56,14 +59,9 @@ class TriageApiInput(InputChannel):
 
         @api.route("/triage", methods=["POST"])
         async def triage(request: Request) -> HTTPResponse:
-            if not self._authorised(request):
-                return response.json(
-                    {"error": "unauthorised"}, status=401, headers={"WWW-Authenticate": "Bearer"}
-                )
-            try:
-                body = request.json
-            except Exception:
-                body = None
+            refused, body = self._read(request)
+            if refused is not None:
+                return refused
             if not isinstance(body, dict) or not isinstance(body.get("text", ""), str):
                 return response.json({"error": 'send JSON like {"text": "pothole on my road"}'}, status=400)
             postcode = body.get("postcode")
@@ -89,14 +87,9 @@ class TriageApiInput(InputChannel):
         @api.route("/report", methods=["POST"])
         async def report(request: Request) -> HTTPResponse:
             """What happened to a report filed with a council (Open311): the console's reference lookup."""
-            if not self._authorised(request):
-                return response.json(
-                    {"error": "unauthorised"}, status=401, headers={"WWW-Authenticate": "Bearer"}
-                )
-            try:
-                body = request.json
-            except Exception:
-                body = None
+            refused, body = self._read(request)
+            if refused is not None:
+                return refused
             reference = body.get("reference") if isinstance(body, dict) else None
             if not isinstance(reference, str) or not REFERENCE.fullmatch(reference.strip()):
                 return response.json({"error": 'send JSON like {"reference": "4100001"}'}, status=400)
@@ -105,7 +98,36 @@ class TriageApiInput(InputChannel):
             )
             return response.json(asdict(found))
 
+        @api.route("/file", methods=["POST"])
+        async def file(request: Request) -> HTTPResponse:
+            """File a report with the council for a caller: a preview first, then `"confirm": true` sends it."""
+            refused, body = self._read(request)
+            if refused is not None:
+                return refused
+            try:
+                report = caller_report(body)
+            except BadRequest as bad:
+                return response.json({"error": str(bad)}, status=400)
+            decision = await triage_text(
+                request.app.ctx.agent.parse_message,
+                report.text[:MAX_BODY_TEXT],
+                report.postcode,
+                default_places(),
+            )
+            loop = asyncio.get_running_loop()
+            step = await loop.run_in_executor(None, file_for_caller, report, decision, FILING)
+            return response.json(step)
+
         return api
 
-    def _authorised(self, request: Request) -> bool:
-        return bearer_ok(request.headers.get("Authorization", ""), self.token)
+    def _read(self, request: Request) -> tuple[HTTPResponse | None, Any]:
+        """(401 response, None) without the right bearer token, else (None, the JSON body or None)."""
+        if not bearer_ok(request.headers.get("Authorization", ""), self.token):
+            unauthorised = response.json(
+                {"error": "unauthorised"}, status=401, headers={"WWW-Authenticate": "Bearer"}
+            )
+            return unauthorised, None
+        try:
+            return None, request.json
+        except Exception:  # Sanic raises on a body that isn't JSON: the handler answers 400
+            return None, None

@@ -192,6 +192,14 @@ def test_an_answer_that_is_not_one_address_is_asked_again(answer: str) -> None:
     assert context.awaiting is Awaiting.REPORT_CONTACT and filing.sent == []
 
 
+def test_a_bare_yes_is_asked_for_the_address() -> None:
+    filing = StandIn()
+    reply, context = say("yes please", to_contact_question(filing), filing)
+    assert names(reply) == ["utter_ask_report_contact_address"]
+    reply, _ = say("jo@example.org", context, filing)
+    assert names(reply) == ["utter_report_summary_contact"]
+
+
 def test_stop_at_the_contact_question_sends_nothing() -> None:
     filing = StandIn()
     reply, _ = say("cancel", to_contact_question(filing), filing)

@@ -10,6 +10,8 @@
   var $ = function (id) { return document.getElementById(id); };
   var current = null; // the last decision shown
   var lookups = 0;
+  var asked = null; // the words and postcode of the last lookup: what a report for the caller is about
+  var filing = null; // that report's words and postcode, while the handler fills it in
 
   function token() {
     try { return window.sessionStorage.getItem(TOKEN_KEY) || ""; } catch (e) { return ""; }
@@ -58,6 +60,7 @@
     var body = { text: text, door: "console" };  // counted as the console in the demand figures
     var postcode = $("postcode").value.trim();
     if (postcode) body.postcode = postcode;
+    asked = { text: text, postcode: postcode };
     $("status").textContent = "Looking up…";
     window.fetch("/api/triage", {
       method: "POST",
@@ -70,6 +73,7 @@
         setToken("");
         $("result").hidden = true;
         $("safety").hidden = true;
+        $("filing").hidden = true;
         showSignIn("That token was refused. Enter the token you were given.");
         return null;
       }
@@ -151,7 +155,139 @@
     $("result").setAttribute("data-lookup", String(lookups));
     $("status").textContent = (safety.length ? "SAFETY: " + safety.join(", ") + ". " : "") +
       "Best service: " + best.service_name + ".";
+    offerFiling(data);
     $("words").focus();
+  }
+
+  // Filing a report with the council on the caller's behalf (Open311): a preview to read back, then send.
+  // Offered when the lookup named a council for a service with a postcode; the server says if it can be filed.
+  function offerFiling(data) {
+    filing = null;
+    $("filing").hidden = true;
+    $("file-form").hidden = true;
+    $("file-summary").hidden = true;
+    $("file-result").textContent = "";
+    var body = data.body || {};
+    if ((data.safety || []).length || data.needs_clarification || !data.service || !body.gss_code ||
+        !asked || !asked.postcode) return;
+    filing = { text: asked.text, postcode: asked.postcode };
+    $("file-where").value = "";
+    $("file-email").value = "";
+    $("file-questions").textContent = "";
+    fileStep(false);
+  }
+
+  function fileRequest(confirm) {
+    var answers = {};
+    Array.prototype.forEach.call($("file-questions").querySelectorAll("[data-code]"), function (field) {
+      if (field.value) answers[field.getAttribute("data-code")] = field.value;
+    });
+    var request = { text: filing.text, postcode: filing.postcode, where: $("file-where").value.trim(), answers: answers };
+    var email = $("file-email").value.trim();
+    if (email) request.email = email;
+    if (confirm) request.confirm = true;
+    return request;
+  }
+
+  function fileStep(confirm) {
+    if (!filing) return;
+    if (!token()) { showSignIn("Enter the access token first."); return; }
+    var out = $("file-result");
+    out.textContent = confirm ? "Sending…" : "";
+    $("file-send").disabled = true;  // one press sends once
+    window.fetch("/api/file", {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Authorization: "Bearer " + token() },
+      body: JSON.stringify(fileRequest(confirm)),
+      credentials: "omit",
+      cache: "no-store"
+    }).then(function (response) {
+      if (response.status === 401) { setToken(""); showSignIn("That token was refused. Enter the token you were given."); return null; }
+      if (response.status === 400) {
+        return response.json().then(function (r) { out.textContent = "Check the form: " + r.error + "."; $("file-send").disabled = false; return null; });
+      }
+      if (!response.ok) throw new Error("HTTP " + response.status);
+      return response.json();
+    }).then(function (r) {
+      if (r) showFiling(r);
+    }).catch(function () {
+      out.textContent = confirm ? "Sending failed and may not have reached the council: check the reference before sending again."
+        : "Couldn't prepare the report. Try again.";
+      $("file-send").disabled = false;
+    });
+  }
+
+  function showFiling(r) {
+    var out = $("file-result");
+    if (r.kind === "safety") { $("filing").hidden = true; return; }
+    if (r.kind === "not_fileable") {
+      $("filing").hidden = false;
+      $("file-form").hidden = true;
+      $("file-summary").hidden = true;
+      $("file-note").textContent = r.reason + (r.url ? " " + r.url : "");
+      return;
+    }
+    if (r.kind !== "preview") { sentResult(r); return; }
+    $("filing").hidden = false;
+    $("file-form").hidden = false;
+    $("file-note").textContent = r.to + " takes these reports online. Fill in what it needs, then read the summary back.";
+    renderQuestions(r.questions);
+    var dup = $("file-duplicate");
+    dup.hidden = !r.duplicate;
+    if (r.duplicate) {
+      dup.textContent = "Already reported: " + (r.duplicate.service_name || "a report") + " nearby, reported on " +
+        (r.duplicate.reported || "a recent day") + ", status " + (r.duplicate.status || "open") + " (reference " +
+        r.duplicate.reference + "). Ask the caller if they still want to send theirs.";
+    }
+    var list = $("file-list");
+    list.textContent = "";
+    var add = function (term, value) { list.appendChild(el("dt", term)); list.appendChild(el("dd", value)); };
+    add("To", r.to);
+    add("Problem", r.service_name);
+    add("Where", r.where);
+    add("What the caller said", r.description);
+    r.answers.forEach(function (a) { add(a.code.replace(/_/g, " "), a.answer); });
+    add("Updates to", r.email || "None: no contact details are sent");
+    $("file-summary").hidden = false;
+    $("file-send").disabled = !r.ready;
+    out.textContent = r.ready ? "Ready: read this back to the caller, then send." :
+      "Still needed: " + r.missing.map(function (m) { return m.replace(/_/g, " "); }).join(", ") + ".";
+  }
+
+  function renderQuestions(questions) {
+    var box = $("file-questions");
+    var before = {};
+    Array.prototype.forEach.call(box.querySelectorAll("[data-code]"), function (f) { before[f.getAttribute("data-code")] = f.value; });
+    box.textContent = "";
+    questions.forEach(function (q, i) {
+      var id = "file-q-" + i;
+      box.appendChild(el("label", q.text, { "for": id }));
+      var field;
+      if (q.options.length) {
+        field = el("select", "", { id: id, "data-code": q.code });
+        field.appendChild(el("option", "Choose…", { value: "" }));
+        q.options.forEach(function (o) { field.appendChild(el("option", o.name, { value: o.key })); });
+      } else {
+        field = el("input", "", { id: id, type: "text", "data-code": q.code, autocomplete: "off" });
+      }
+      field.value = q.answer || before[q.code] || "";
+      box.appendChild(field);
+    });
+  }
+
+  function sentResult(r) {
+    $("file-form").hidden = true;
+    $("file-summary").hidden = true;
+    var out = $("file-result");
+    var text = {
+      sent: "Sent to " + r.to + ". Reference " + r.reference + ". " + (r.notice || ""),
+      pending: "Sent to " + r.to + ". No reference yet: they will deal with it as usual. " + (r.notice || ""),
+      unconfirmed: "Sent to " + r.to + " but not confirmed, so not sent again. Check with them before reporting again: " + (r.url || ""),
+      refused: r.to + " didn't accept it: " + (r.reason || "no reason given") + ". Their page: " + (r.url || ""),
+      unavailable: "Not sent: " + (r.reason || "the council isn't answering") + ". Their page: " + (r.url || "")
+    }[r.kind] || "Not sent.";
+    out.textContent = text.trim();
+    filing = null;
   }
 
   function contactBlock(c, isBody) {
@@ -211,6 +347,16 @@
     });
     $("lookup-form").addEventListener("submit", function (event) { event.preventDefault(); lookup(); });
     $("report-form").addEventListener("submit", function (event) { event.preventDefault(); checkReport(); });
+    $("file-form").addEventListener("submit", function (event) { event.preventDefault(); fileStep(false); });
+    $("file-send").addEventListener("click", function () { fileStep(true); });
+    // What is sent is what was read back: any change needs a fresh summary first.
+    ["input", "change"].forEach(function (type) {
+      $("file-form").addEventListener(type, function () {
+        if ($("file-summary").hidden) return;
+        $("file-send").disabled = true;
+        $("file-result").textContent = "Changed: show what will be sent again before sending.";
+      });
+    });
     $("words").addEventListener("keydown", function (event) {
       if (event.key === "Enter" && !event.shiftKey && !event.isComposing) { event.preventDefault(); lookup(); }
     });
@@ -221,6 +367,7 @@
       setToken("");
       $("result").hidden = true;
       $("safety").hidden = true;
+      $("filing").hidden = true;
       showSignIn("Token forgotten.");
     });
     document.addEventListener("keydown", function (event) {

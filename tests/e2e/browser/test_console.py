@@ -128,6 +128,7 @@ def test_a_report_reference_is_looked_up(console: Page, stack) -> None:
         chat.text("/affirm")
         chat.text("outside the town hall steps")
     chat.text("In the road")
+    chat.text("/deny")  # no updates
     sent = chat.text("/affirm")
     reference = sent.split("Your reference is ")[1].split(".")[0]
     console.locator("#reference").fill(reference)
@@ -148,3 +149,53 @@ def test_the_report_api_needs_the_token_and_a_reference(stack) -> None:
     auth = {"Authorization": f"Bearer {TOKEN}"}
     assert requests.post(url, json={"reference": "<script>"}, headers=auth, timeout=30).status_code == 400
     assert requests.post(url, json={"ref": "4100001"}, headers=auth, timeout=30).status_code == 400
+
+
+def open311_posts(sandbox_url: str) -> list[dict]:
+    return [r for r in requests.get(f"{sandbox_url}/_captured", timeout=5).json() if r["api"] == "open311"]
+
+
+def test_a_report_is_filed_for_the_caller_after_reading_it_back(console: Page, sandbox_url: str) -> None:
+    """Issue #16: the console files on the caller's behalf (Open311, the sandbox's Gloucestershire)."""
+    for control in ("_captured", "_faults"):
+        requests.delete(f"{sandbox_url}/{control}", timeout=5)
+    look_up(console, "pothole in the road by the library, my car's tyre burst", "GL50 1QA")
+    expect(console.locator("#file-note")).to_have_text(
+        "Gloucestershire County Council takes these reports online. Fill in what it needs, then read the "
+        "summary back."
+    )
+    expect(console.locator("#file-send")).to_be_disabled()
+    expect(console.locator("#file-result")).to_have_text("Still needed: where, defect location.")
+    console.locator("#file-where").fill("outside the library on Clarence Street")
+    console.get_by_label("Where is the pothole?").select_option(label="In the road")
+    console.get_by_role("button", name="Show what will be sent").click()
+    expect(console.locator("#file-result")).to_have_text("Ready: read this back to the caller, then send.")
+    summary = console.locator("#file-list")
+    expect(summary).to_contain_text("outside the library on Clarence Street, GL50 1QA")
+    expect(summary).to_contain_text("None: no contact details are sent")
+    violations = axe_audit(console, "console-filing")
+    assert [v for v in violations if v["impact"] in ("serious", "critical")] == []
+    assert open311_posts(sandbox_url) == []  # nothing before the handler sends it
+
+    console.locator("#file-where").fill("outside the library, Clarence Street")  # a change: read back again
+    expect(console.locator("#file-send")).to_be_disabled()
+    console.get_by_role("button", name="Show what will be sent").click()
+    expect(console.locator("#file-send")).to_be_enabled()
+    console.locator("#file-send").click()
+    expect(console.locator("#file-result")).to_contain_text(
+        "Sent to Gloucestershire County Council. Reference "
+    )
+    [post] = open311_posts(sandbox_url)
+    assert post["path"] == "/E10000013/requests.json"
+    assert post["body"]["service_code"] == "HW_POTHOLE"
+    assert post["body"]["address_string"] == "outside the library, Clarence Street, GL50 1QA"
+    assert post["body"]["attribute[defect_location]"] == "carriageway"
+    assert "email" not in post["body"]
+    expect(console.locator("#file-summary")).to_be_hidden()
+
+
+def test_no_filing_is_offered_for_danger_or_the_police(console: Page) -> None:
+    look_up(console, "my bike was stolen from the station yesterday", "GL50 1QA")
+    expect(console.locator("#filing")).to_be_hidden()
+    look_up(console, "there's smoke pouring out of the flat upstairs and someone is inside", "GL50 1QA")
+    expect(console.locator("#filing")).to_be_hidden()
