@@ -11,6 +11,7 @@ os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Parse the command line and run one subcommand; returns the process's exit status."""
     parser = argparse.ArgumentParser(prog="python -m bot", description="Front Door")
     sub = parser.add_subparsers(dest="command", required=True)
 

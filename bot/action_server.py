@@ -67,6 +67,7 @@ def _metrics(request: Request, token: str) -> HTTPResponse:
 
 
 def main() -> None:
+    """Serve the actions with the secret from the environment (localhost unless SANIC_HOST says otherwise)."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--port", type=int, default=DEFAULT_PORT)
     parser.add_argument("--actions", default="actions", help="the module or package of actions to serve")

@@ -37,6 +37,8 @@ HEALTH_INTERVAL_MS = 1000
 
 @dataclass
 class ClusterConfig:
+    """How to run the cluster; tokens and the secret are new each run unless given, shared by all servers."""
+
     base: Path
     servers: int = 2
     port: int = 5005
@@ -52,6 +54,7 @@ class ClusterConfig:
 
     @property
     def url(self) -> str:
+        """The address HAProxy listens on: the one URL clients use."""
         return f"http://{self.host}:{self.port}"
 
 
@@ -66,6 +69,7 @@ class Cluster:
         self.haproxy: subprocess.Popen[bytes] | None = None
 
     def start(self) -> None:
+        """Bring up Redis, the servers (one Redis, one set of secrets), then HAProxy, and wait for it."""
         c = self.config
         c.base.mkdir(parents=True, exist_ok=True)
         redis_url, redis_env = self._start_redis()
@@ -105,6 +109,7 @@ class Cluster:
             proc.wait(timeout=10)
 
     def stop(self) -> None:
+        """Stop HAProxy first (no new requests), then the servers, then Redis or the Sentinel group."""
         if self.haproxy is not None and self.haproxy.poll() is None:
             self.haproxy.terminate()
             try:

@@ -59,6 +59,7 @@ def place_outcode(query: str, places: Places) -> Postcode | None:
 
 
 def apply_resolution(decision: Decision, resolution: Resolution) -> Decision:
+    """The decision with the resolved body, team, contacts and local why (only the status if none)."""
     location = {
         "status": resolution.status.value,
         "place": resolution.place,

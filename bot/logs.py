@@ -19,13 +19,17 @@ request_id: contextvars.ContextVar[str | None] = contextvars.ContextVar("frontdo
 
 
 def new_request_id(supplied: str | None) -> str:
+    """The caller's request id when it is a plain token, else a new random one (never echo input)."""
     if supplied and _SAFE_ID.match(supplied):
         return supplied
     return uuid.uuid4().hex
 
 
 class JsonFormatter(logging.Formatter):
+    """One JSON object per log line, with the request id; exceptions by type only, never a traceback."""
+
     def format(self, record: logging.LogRecord) -> str:
+        """The record as one JSON line."""
         entry = {
             "time": time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(record.created))
             + f".{int(record.msecs):03d}Z",

@@ -71,22 +71,27 @@ def observe_reply(channel: str, seconds: float) -> None:
 
 
 def count_redis_error(part: str, error: BaseException) -> None:
+    """Count one failed Redis call by the part that made it and the error's type."""
     REDIS_ERRORS.labels(part, type(error).__name__).inc()
 
 
 def count_api_error(api: str, error: BaseException) -> None:
+    """Count one public API call that failed after its retries, by API and error type."""
     API_ERRORS.labels(api, type(error).__name__).inc()
 
 
 def count_safety_answer(flag: str) -> None:
+    """Count one safety answer by its most severe flag."""
     SAFETY_ANSWERS.labels(flag).inc()
 
 
 def count_rate_limited(channel: str) -> None:
+    """Count one message refused with the slow-down reply."""
     RATE_LIMITED.labels(channel).inc()
 
 
 def count_degraded(channel: str) -> None:
+    """Count one message answered without the conversation (state or actions were unavailable)."""
     DEGRADED.labels(channel).inc()
 
 

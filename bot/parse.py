@@ -10,12 +10,16 @@ from bot.safety.gate import SafetyAssessment
 
 @dataclass(frozen=True)
 class IntentScore:
+    """One intent and how sure the classifier was of it."""
+
     name: str
     confidence: float
 
 
 @dataclass(frozen=True)
 class Entity:
+    """One extracted entity: its type ("postcode", "road") and the value found."""
+
     entity: str
     value: str
 
@@ -64,9 +68,11 @@ class Parse:
 
     @property
     def top(self) -> IntentScore | None:
+        """The best-ranked intent, or None when nothing was ranked."""
         return self.intents[0] if self.intents else None
 
     def entity_values(self, name: str) -> list[str]:
+        """The values of every entity of that type, in the order found."""
         return [e.value for e in self.entities if e.entity == name]
 
 

@@ -22,6 +22,7 @@ _installed = False
 
 @lru_cache(maxsize=1)
 def action_reply_validator() -> Validator:
+    """Rasa's action-reply schema with its validator built and the schema checked once, then reused."""
     schema = RemoteAction.action_response_format_spec()
     cls = validator_for(schema)
     cls.check_schema(schema)  # once, instead of on every reply

@@ -51,11 +51,14 @@ class Bucket:
 
     @property
     def enabled(self) -> bool:
+        """Whether this bucket limits anything (a zero capacity or rate turns it off)."""
         return self.capacity > 0 and self.per_minute > 0
 
 
 @dataclass(frozen=True)
 class RateLimits:
+    """The two limits: one bucket per conversation and one per client address."""
+
     session: Bucket
     address: Bucket
 
@@ -74,6 +77,8 @@ def _bucket(value: str) -> Bucket:
 
 
 class RateLimiter:
+    """Checks each message against its conversation's and its address's buckets, shared in Redis."""
+
     def __init__(self, redis: RedisSettings, limits: RateLimits, key: str = "") -> None:
         self.limits = limits
         self._key = key.encode()
@@ -85,6 +90,7 @@ class RateLimiter:
 
     @classmethod
     def from_env(cls) -> RateLimiter:
+        """A limiter on the environment's Redis and limits, hashing ids with FRONTDOOR_SENDER_ID_KEY."""
         key = os.environ.get("FRONTDOOR_SENDER_ID_KEY", "")
         return cls(RedisSettings.from_env(), RateLimits.from_env(), key)
 

@@ -40,9 +40,11 @@ class SentinelGroup:
 
     @property
     def sentinels_env(self) -> str:
+        """REDIS_SENTINELS for this group: "host:port,host:port,..."."""
         return ",".join(f"{HOST}:{port}" for port in self.sentinel_ports)
 
     def env(self) -> dict[str, str]:
+        """The environment that points a Front Door server at this group."""
         return {
             "REDIS_URL": self.url,
             "REDIS_SENTINELS": self.sentinels_env,
@@ -50,6 +52,7 @@ class SentinelGroup:
         }
 
     def start(self) -> None:
+        """Start the primary, the replica, then the sentinels; returns once they agree on the primary."""
         self.base.mkdir(parents=True, exist_ok=True)
         self.base.chmod(0o700)
         self._start_node("primary", replica_of=None)
@@ -86,6 +89,7 @@ class SentinelGroup:
         return time.monotonic() - started
 
     def stop(self) -> None:
+        """Stop every node and sentinel (SIGTERM, then SIGKILL after 10 s)."""
         for proc in self.procs.values():
             if proc.poll() is None:
                 proc.terminate()

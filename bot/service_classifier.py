@@ -31,6 +31,8 @@ SEED = 2026
 
 @dataclass(frozen=True)
 class ServiceClassifier:
+    """The fitted intent classifier: logistic regression over encoder vectors (and word n-grams)."""
+
     labels: tuple[str, ...]
     model: LogisticRegression
     vectorizer: TfidfVectorizer | None
@@ -45,10 +47,12 @@ class ServiceClassifier:
         return {label: float(p) for label, p in zip(self.labels, probs, strict=True)}
 
     def dumps(self) -> bytes:
+        """The whole classifier pickled, for the model archive."""
         return pickle.dumps(self)
 
     @staticmethod
     def loads(data: bytes) -> ServiceClassifier:
+        """A classifier from `dumps()`; refuses anything else (pickle runs code: load only our own)."""
         return load_trained(data, ServiceClassifier)
 
 

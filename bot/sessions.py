@@ -23,6 +23,8 @@ _TOKEN = re.compile(r"^([0-9a-f]{32})\.([0-9]{10})\.([0-9a-f]{32})$")
 
 @dataclass(frozen=True)
 class SessionSigner:
+    """Issues and checks the signed conversation tokens with the server's key."""
+
     key: bytes
     lifetime_seconds: int = DEFAULT_LIFETIME_SECONDS
 

@@ -93,6 +93,8 @@ def new_token() -> str:
 
 @dataclass
 class StackConfig:
+    """Ports, paths and secrets for one stack; tokens not set in the environment are new each start."""
+
     rasa_port: int = 5005
     action_port: int = 5055
     redis_port: int = 6390
@@ -135,10 +137,12 @@ class StackConfig:
 
     @property
     def rasa_url(self) -> str:
+        """The Rasa server's base URL."""
         return f"http://{self.host}:{self.rasa_port}"
 
     @property
     def effective_redis_url(self) -> str:
+        """REDIS_URL for the servers: the external one, or the embedded Redis with its password."""
         return self.redis_url or f"redis://:{self.redis_password}@{self.host}:{self.redis_port}/0"
 
     @property
@@ -165,6 +169,7 @@ class Stack:
         self._last_rewrite = time.monotonic()
 
     def env(self) -> dict[str, str]:
+        """The servers' environment: ours plus the stack's URLs, secrets and keys (extra_env wins)."""
         c = self.config
         env = dict(os.environ)
         env.update(
@@ -199,12 +204,14 @@ class Stack:
         return env
 
     def start(self) -> None:
+        """Start Redis (unless external), the action server, then Rasa, each once the one before answers."""
         if self.config.redis_url is None:
             self.start_redis()
         self.start_actions()
         self.start_rasa()
 
     def start_actions(self) -> None:
+        """Start the action server and wait for its /health."""
         c = self.config
         c.log_dir.mkdir(parents=True, exist_ok=True)
         command = [
@@ -220,6 +227,7 @@ class Stack:
         _wait_http(f"http://{c.host}:{c.action_port}/health", self.actions, "action server")
 
     def start_redis(self) -> None:
+        """Start the embedded Redis (password in an owner-only config file) and wait for a PING."""
         c = self.config
         c.data_dir.mkdir(parents=True, exist_ok=True)
         c.data_dir.chmod(0o700)  # the append-only file holds conversations: the service user only
@@ -288,15 +296,18 @@ class Stack:
             self.wait_rasa()
 
     def wait_rasa(self) -> None:
+        """Wait for the Rasa server's /status (model loaded); RuntimeError if it exits or takes too long."""
         c = self.config
         assert self.rasa is not None, "start_rasa first"
         _wait_http(f"{c.rasa_url}/status?token={c.rasa_token}", self.rasa, "Rasa server")
 
     def stop_rasa(self) -> None:
+        """Stop the Rasa server only, leaving Redis and the actions up (restart tests, model-load timing)."""
         _stop(self.rasa)
         self.rasa = None
 
     def stop_redis(self) -> None:
+        """Stop the embedded Redis only (tests of Redis going away)."""
         _stop(self.redis)
         self.redis = None
 
@@ -350,6 +361,7 @@ class Stack:
         return True
 
     def stop(self) -> None:
+        """Stop the Rasa server, the action server and Redis, in that order (SIGTERM, then SIGKILL)."""
         for proc in (self.rasa, self.actions, self.redis):
             _stop(proc)
         self.rasa = self.actions = self.redis = None

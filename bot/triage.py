@@ -73,6 +73,8 @@ SAFETY_INTENT_FLAGS = {service: flag for flag, service in SAFETY_SERVICES.items(
 
 @dataclass(frozen=True)
 class Alternative:
+    """Another service the message might mean, with the classifier's confidence (the options when asking)."""
+
     service: str
     service_name: str
     confidence: float
@@ -102,6 +104,7 @@ class Decision:
 
     @property
     def needs_clarification(self) -> bool:
+        """True when the message could mean more than one service and the answer asks which."""
         return self.response == "utter_clarify"
 
     def to_json(self) -> dict[str, Any]:

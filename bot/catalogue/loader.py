@@ -24,6 +24,7 @@ class Catalogue:
     water_source: str
 
     def service(self, service_id: str) -> Service:
+        """The service with this id; a KeyError for an id the catalogue does not have."""
         return self.services[service_id]
 
     def contacts_for(self, service: Service, nation: Nation | None = None) -> list[Contact]:

@@ -42,6 +42,8 @@ class Nation(str, Enum):
 
 
 class Urgency(str, Enum):
+    """How soon the person needs help; an emergency service is never kept waiting for a place."""
+
     EMERGENCY = "emergency"
     URGENT = "urgent"
     ROUTINE = "routine"
@@ -115,6 +117,8 @@ class Service(BaseModel, extra=Extra.forbid):
 
 
 class WaterArea(BaseModel, extra=Extra.forbid):
+    """The water and the sewerage company (contact ids) for one postcode area; they can differ."""
+
     water: str
     sewerage: str
 

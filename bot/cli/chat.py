@@ -8,6 +8,7 @@ import requests
 
 
 def run_chat(url: str) -> int:
+    """Chat until /quit or end of input, keeping the conversation token the server hands back."""
     sender = f"shell-{uuid.uuid4().hex[:12]}"
     endpoint = f"{url.rstrip('/')}/webhooks/rest/webhook"
     print(

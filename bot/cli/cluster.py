@@ -11,6 +11,7 @@ from bot.paths import VAR_DIR
 
 
 def run_cluster(servers: int, port: int, sentinel: bool) -> int:
+    """Start the cluster, print where to reach it, restart servers that die, and stop it all on a signal."""
     config = ClusterConfig(
         base=VAR_DIR / "cluster",
         servers=servers,

@@ -10,6 +10,7 @@ from bot.stack import Stack, StackConfig
 
 
 def run_stack(port: int) -> int:
+    """Start the stack, print where to reach it, supervise it until a signal, then stop everything."""
     config = StackConfig(rasa_port=port, redis_url=os.environ.get("REDIS_URL") or None)
     stack = Stack(config)
     stopping = False

@@ -15,6 +15,7 @@ from bot.paths import MODEL_PATH, ROOT
 
 
 def rasa_command(env: dict[str, str]) -> list[str]:
+    """The `rasa run` command line; refuses to start without RASA_API_TOKEN so the HTTP API is never open."""
     token = env.get("RASA_API_TOKEN", "")
     if not token:
         raise SystemExit("serve rasa: set RASA_API_TOKEN (the Rasa HTTP API is never open without one)")
@@ -41,10 +42,12 @@ def rasa_command(env: dict[str, str]) -> list[str]:
 
 
 def actions_command(env: dict[str, str]) -> list[str]:
+    """The action server's command line (it reads FRONTDOOR_ACTION_SECRET from the environment itself)."""
     return [sys.executable, "-m", "bot.action_server", "--port", env.get("FRONTDOOR_ACTION_PORT", "5055")]
 
 
 def serve(part: str) -> int:
+    """Replace this process with the server (so the orchestrator's signals reach it); does not return."""
     env = dict(os.environ)
     env.setdefault("RASA_TELEMETRY_ENABLED", "false")
     if part == "actions":

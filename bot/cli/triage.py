@@ -30,6 +30,7 @@ def load_parser(model: str | None = None) -> Any:
 
 
 def run_triage(text: str | None, postcode: str | None, jsonl: bool, model: str | None) -> int:
+    """Print the decision for `text`, or for each JSON line on stdin with `jsonl` (an "id" is echoed back)."""
     parse = load_parser(model)
     loop = asyncio.new_event_loop()
     if not jsonl:

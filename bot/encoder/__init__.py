@@ -112,6 +112,7 @@ class SentenceEncoder:
 
     @property
     def name(self) -> str:
+        """The candidate's name, as config.yml gives it."""
         return self.candidate.name
 
     def encode(self, texts: list[str], batch_size: int = 64) -> np.ndarray:

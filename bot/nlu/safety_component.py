@@ -38,10 +38,12 @@ class SafetyGate(GraphComponent):
 
     @classmethod
     def required_components(cls) -> list[type]:
+        """The classifier reads the sentence encoder's vectors, so the featurizer must run first."""
         return [SentenceEncoderFeaturizer]
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
+        """The out-of-fold recall each threshold keeps, the regularisation and the number of folds."""
         return {
             "target_recall": safety_classifier.DEFAULT_TARGET_RECALL,
             "C": safety_classifier.DEFAULT_C,
@@ -68,6 +70,7 @@ class SafetyGate(GraphComponent):
         resource: Resource,
         execution_context: ExecutionContext,
     ) -> SafetyGate:
+        """A gate with no classifier yet (training gives it one)."""
         return cls(config, model_storage, resource)
 
     @classmethod
@@ -79,11 +82,13 @@ class SafetyGate(GraphComponent):
         execution_context: ExecutionContext,
         **kwargs: Any,
     ) -> SafetyGate:
+        """The gate with the classifier trained with the model."""
         with model_storage.read_from(resource) as folder:
             classifier = safety_classifier.SafetyClassifier.loads((folder / _FILE).read_bytes())
         return cls(config, model_storage, resource, classifier)
 
     def train(self, training_data: TrainingData) -> Resource:
+        """Fit and store the classifier: safety intents are the danger classes, all others "none"."""
         examples = encoded_examples(training_data)
         flags = [SAFETY_INTENT_FLAGS.get(intent) for _t, _v, intent in examples]
         self.classifier = safety_classifier.train(
@@ -100,9 +105,11 @@ class SafetyGate(GraphComponent):
         return self._resource
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        """Training data passes through unchanged: the gate assesses only messages at run time."""
         return training_data
 
     def process(self, messages: list[Message]) -> list[Message]:
+        """Assess each message, add the assessment to its parse and put any safety intent first."""
         for message in messages:
             self._gate(message)
         return messages

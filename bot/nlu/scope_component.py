@@ -32,6 +32,7 @@ class ScopeNeighbours(GraphComponent):
 
     @classmethod
     def required_components(cls) -> list[type]:
+        """The index holds the sentence encoder's vectors, so the featurizer must run first."""
         return [SentenceEncoderFeaturizer]
 
     def __init__(
@@ -49,6 +50,7 @@ class ScopeNeighbours(GraphComponent):
         resource: Resource,
         execution_context: ExecutionContext,
     ) -> ScopeNeighbours:
+        """A component with no index yet (training builds it)."""
         return cls(model_storage, resource)
 
     @classmethod
@@ -60,11 +62,13 @@ class ScopeNeighbours(GraphComponent):
         execution_context: ExecutionContext,
         **kwargs: Any,
     ) -> ScopeNeighbours:
+        """The component with the index stored with the model."""
         with model_storage.read_from(resource) as folder, np.load(folder / _FILE) as data:
             index = ScopeIndex(data["in_scope"], data["out_of_scope"])
         return cls(model_storage, resource, index)
 
     def train(self, training_data: TrainingData) -> Resource:
+        """Store the vectors of the services' examples (not safety's) and of `out_of_scope`'s."""
         catalogue = load_catalogue()
         in_scope: list[np.ndarray] = []
         out_of_scope: list[np.ndarray] = []
@@ -79,9 +83,11 @@ class ScopeNeighbours(GraphComponent):
         return self._resource
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        """Training data passes through unchanged: only messages at run time get a `scope`."""
         return training_data
 
     def process(self, messages: list[Message]) -> list[Message]:
+        """Add `scope` (similarity to the nearest in- and out-of-scope examples) to each message with text."""
         for message in messages:
             vector = sentence_vector(message)
             if self.index is None or vector is None or not message.get(TEXT):

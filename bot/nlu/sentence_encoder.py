@@ -30,14 +30,17 @@ class SentenceEncoderFeaturizer(DenseFeaturizer, GraphComponent):
 
     @classmethod
     def required_components(cls) -> list[type]:
+        """Rasa needs messages tokenized before any featurizer (the encoder uses its own word pieces)."""
         return [Tokenizer]
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
+        """Rasa's featurizer defaults, the default encoder, and the alias the other components look for."""
         return {**DenseFeaturizer.get_default_config(), "encoder": DEFAULT_ENCODER, "alias": ALIAS}
 
     @classmethod
     def validate_config(cls, config: dict[str, Any]) -> None:
+        """Refuse an encoder name that is not one of the pinned candidates."""
         if config.get("encoder") not in CANDIDATES:
             raise ValueError(f"encoder must be one of {sorted(CANDIDATES)}")
 
@@ -53,13 +56,16 @@ class SentenceEncoderFeaturizer(DenseFeaturizer, GraphComponent):
         resource: Resource,
         execution_context: ExecutionContext,
     ) -> SentenceEncoderFeaturizer:
+        """The featurizer with the configured encoder (loaded once per process and shared)."""
         return cls({**cls.get_default_config(), **config}, execution_context.node_name)
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        """Add the sentence vector to every training example with text (computed in batches)."""
         self._featurize([m for m in training_data.training_examples if m.get(TEXT)])
         return training_data
 
     def process(self, messages: list[Message]) -> list[Message]:
+        """Add the sentence vector to every message with text."""
         self._featurize([m for m in messages if m.get(TEXT)])
         return messages
 

@@ -41,10 +41,12 @@ class ServiceBlend(GraphComponent):
 
     @classmethod
     def required_components(cls) -> list[type]:
+        """The classifier reads the sentence encoder's vectors, so the featurizer must run first."""
         return [SentenceEncoderFeaturizer]
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
+        """The classifier's share of the blended confidence (DIET has the rest) and its regularisation."""
         return {"weight": DEFAULT_WEIGHT, "C": DEFAULT_C}
 
     def __init__(
@@ -67,6 +69,7 @@ class ServiceBlend(GraphComponent):
         resource: Resource,
         execution_context: ExecutionContext,
     ) -> ServiceBlend:
+        """A component with no classifier yet (training gives it one)."""
         return cls(config, model_storage, resource)
 
     @classmethod
@@ -78,11 +81,13 @@ class ServiceBlend(GraphComponent):
         execution_context: ExecutionContext,
         **kwargs: Any,
     ) -> ServiceBlend:
+        """The component with the classifier trained with the model."""
         with model_storage.read_from(resource) as folder:
             classifier = ServiceClassifier.loads((folder / _FILE).read_bytes())
         return cls(config, model_storage, resource, classifier)
 
     def train(self, training_data: TrainingData) -> Resource:
+        """Fit the classifier on every intent example's text and vector, and store it."""
         examples = encoded_examples(training_data)
         self.classifier = train_service_classifier(
             [text for text, _v, _i in examples],
@@ -96,9 +101,11 @@ class ServiceBlend(GraphComponent):
         return self._resource
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        """Training data passes through unchanged: the blend changes only messages at run time."""
         return training_data
 
     def process(self, messages: list[Message]) -> list[Message]:
+        """Replace each message's intent ranking with the blend (DIET's stays in `diet_intent_ranking`)."""
         for message in messages:
             text = message.get(TEXT)
             vector = sentence_vector(message)

@@ -59,6 +59,7 @@ def build(output: Path = DEFAULT_OUTPUT) -> Language:
 
 
 def main() -> None:
+    """Build the pipeline into `--output` (make spacy)."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
     args = parser.parse_args()

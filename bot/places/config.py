@@ -58,6 +58,7 @@ class PlacesConfig:
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> PlacesConfig:
+        """Read the settings (FRONTDOOR_SANDBOX_URL moves every API; bad numbers fall back to defaults)."""
         env = os.environ if env is None else env
         sandbox = (env.get("FRONTDOOR_SANDBOX_URL") or "").rstrip("/") or None
         if sandbox:

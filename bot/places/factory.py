@@ -14,6 +14,7 @@ from bot.places.resolver import Places
 
 
 def build_places(config: PlacesConfig, cache: ResponseCache | None) -> Places:
+    """The three clients built from `config`, sharing one response cache (or none)."""
     return Places(
         postcodes=PostcodesIoClient.from_config(config, cache),
         councils=GovUkClient.from_config(config, cache),
@@ -23,5 +24,6 @@ def build_places(config: PlacesConfig, cache: ResponseCache | None) -> Places:
 
 @lru_cache(maxsize=1)
 def default_places() -> Places:
+    """The process's clients, configured from the environment and cached in Redis (built once)."""
     config = PlacesConfig.from_env()
     return build_places(config, ResponseCache.from_env(config))

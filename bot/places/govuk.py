@@ -39,6 +39,8 @@ MAX_SPLIT_AUTHORITIES = 3
 
 
 class GovUkClient(ApiClient):
+    """GOV.UK's local-authority API (which council, its tier and homepage) and Local Links Manager."""
+
     api_name: ClassVar[str] = "govuk"
 
     def __init__(self, base_url: str, *, links_base_url: str | None = None, **kwargs: Any) -> None:
@@ -47,10 +49,12 @@ class GovUkClient(ApiClient):
 
     @classmethod
     def base_url_from(cls, config: PlacesConfig) -> str:
+        """The GOV.UK API's base URL from the settings."""
         return config.govuk_api_url
 
     @classmethod
     def from_config(cls, config: PlacesConfig, cache: ResponseCache | None = None) -> GovUkClient:
+        """A client for GOV.UK, with Local Links Manager's base URL when one is configured."""
         return cls(
             config.govuk_api_url,
             links_base_url=config.local_links_url,

@@ -76,24 +76,29 @@ class ResponseCache:
     def from_settings(
         cls, settings: RedisSettings, ttl_seconds: int = PlacesConfig.cache_seconds
     ) -> ResponseCache:
+        """A cache with a short socket timeout, keyed under the settings' prefix."""
         client = settings.client(timeout=CACHE_SOCKET_TIMEOUT_SECONDS)
         return cls(client, ttl_seconds, prefix=f"{settings.key_prefix}:api:")
 
     @classmethod
     def from_url(cls, url: str, ttl_seconds: int = PlacesConfig.cache_seconds) -> ResponseCache:
+        """A cache on the Redis at `url` (tests and tools)."""
         return cls.from_settings(RedisSettings(url), ttl_seconds)
 
     @classmethod
     def from_env(cls, config: PlacesConfig | None = None) -> ResponseCache:
+        """A cache on the environment's Redis, keeping answers for FRONTDOOR_API_CACHE_SECONDS."""
         config = config or PlacesConfig.from_env()
         return cls.from_settings(RedisSettings.from_env(), config.cache_seconds)
 
     def key_for(self, api: str, url: str) -> str:
+        """The cache key for a request: the URL is hashed, so a postcode never appears in Redis."""
         digest = hashlib.sha256(url.encode("utf-8")).hexdigest()
         return f"{self.prefix}{api}:{digest}"
 
     @property
     def available(self) -> bool:
+        """Whether to use Redis now: there is one, caching is on, and it has not failed in the last 30 s."""
         return self.client is not None and self.ttl_seconds > 0 and self._clock() >= self._down_until
 
     def _failed(self, action: str, error: Exception) -> None:
@@ -102,6 +107,7 @@ class ResponseCache:
         logger.warning("API cache %s skipped, Redis unavailable: %s", action, type(error).__name__)
 
     def get(self, key: str) -> tuple[int, Any] | None:
+        """The cached (status, body), or None on a miss, an unreadable entry or a Redis failure."""
         if not self.available or self.client is None:
             return None
         try:
@@ -118,6 +124,7 @@ class ResponseCache:
             return None  # an entry we can't read is just a miss
 
     def set(self, key: str, status: int, body: Any) -> None:
+        """Cache an answer for the TTL; a Redis failure is logged and counted, never raised."""
         if not self.available or self.client is None:
             return
         try:
@@ -167,10 +174,12 @@ class ApiClient:
 
     @classmethod
     def base_url_from(cls, config: PlacesConfig) -> str:
+        """The API's base URL from the settings; each client names its own."""
         raise NotImplementedError
 
     @classmethod
     def from_config(cls: type[_Client], config: PlacesConfig, cache: ResponseCache | None = None) -> _Client:
+        """A client with the settings' base URL, timeouts and retries, and the shared cache."""
         return cls(
             cls.base_url_from(config),
             timeout=config.timeout_seconds,
@@ -180,6 +189,7 @@ class ApiClient:
         )
 
     def close(self) -> None:
+        """Close the HTTP session's pooled connections."""
         self.session.close()
 
     def _url(self, template: str, path: Mapping[str, str] | None, base_url: str | None) -> str:
@@ -309,6 +319,7 @@ def expect_dict(api: str, template: str, value: Any) -> dict[str, Any]:
 
 
 def expect_list(api: str, template: str, value: Any) -> list[Any]:
+    """The JSON array a documented format promises; anything else is a bad response."""
     if not isinstance(value, list):
         raise UpstreamBadResponse(f"{api} {template}: expected a JSON array")
     return value
@@ -322,6 +333,7 @@ def optional_str(value: Any) -> str | None:
 
 
 def optional_float(value: Any) -> float | None:
+    """A number, or None for null, a boolean or anything that does not read as one."""
     if isinstance(value, bool) or value is None:
         return None
     try:

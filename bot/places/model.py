@@ -57,6 +57,8 @@ class ServiceLink:
 
 @dataclass(frozen=True)
 class EngagementMethod:
+    """One way to contact a police force (data.police.uk's `engagement_methods`): its type, link and title."""
+
     kind: str
     url: str | None
     title: str | None = None

@@ -20,10 +20,13 @@ from bot.places.model import EngagementMethod, Neighbourhood, PoliceForce
 
 
 class PoliceUkClient(ApiClient):
+    """data.police.uk: the force and neighbourhood team at a point, and their contact details."""
+
     api_name: ClassVar[str] = "police-uk"
 
     @classmethod
     def base_url_from(cls, config: PlacesConfig) -> str:
+        """data.police.uk's base URL from the settings."""
         return config.police_uk_api_url
 
     def locate_neighbourhood(self, latitude: float, longitude: float) -> tuple[str, str]:
@@ -41,6 +44,7 @@ class PoliceUkClient(ApiClient):
         return self._get(template, parse, query={"q": f"{latitude:.6f},{longitude:.6f}"})
 
     def force(self, force_id: str) -> PoliceForce:
+        """GET /forces/{force}: the force's name, website, phone number and other ways to reach it."""
         template = "/forces/{force}"
 
         def parse(response: ApiResponse) -> PoliceForce:
@@ -60,6 +64,7 @@ class PoliceUkClient(ApiClient):
         return self._get(template, parse, path={"force": force_id})
 
     def neighbourhood(self, force_id: str, neighbourhood_id: str) -> Neighbourhood:
+        """GET /{force}/{neighbourhood}: the local policing team's name, page, phone and email."""
         template = "/{force}/{neighbourhood}"
 
         def parse(response: ApiResponse) -> Neighbourhood:

@@ -32,10 +32,12 @@ class Postcode:
 
     @property
     def full(self) -> str | None:
+        """The full postcode ("GL50 1AA"), or None when only the outcode is known."""
         return f"{self.outcode} {self.incode}" if self.incode else None
 
     @property
     def text(self) -> str:
+        """The postcode as given: the full one when known, else the outcode."""
         return self.full or self.outcode
 
     @property

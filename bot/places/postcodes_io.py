@@ -80,10 +80,13 @@ def _strings(value: Any) -> tuple[str, ...]:
 
 
 class PostcodesIoClient(ApiClient):
+    """postcodes.io: postcodes, outcodes and place names to nations, council areas and positions."""
+
     api_name: ClassVar[str] = "postcodes-io"
 
     @classmethod
     def base_url_from(cls, config: PlacesConfig) -> str:
+        """postcodes.io's base URL from the settings."""
         return config.postcodes_io_url
 
     def _result(self, template: str, body: Any) -> Any:

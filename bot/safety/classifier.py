@@ -87,13 +87,16 @@ class SafetyClassifier:
         return [label for label in DANGER_LABELS if scores[label] >= self.thresholds[label]]
 
     def dumps(self) -> bytes:
+        """The whole classifier pickled, for the model archive."""
         return pickle.dumps(self)
 
     @staticmethod
     def loads(data: bytes) -> SafetyClassifier:
+        """A classifier from `dumps()`; refuses anything else (pickle runs code: load only our own)."""
         return load_trained(data, SafetyClassifier)
 
     def describe(self) -> dict[str, Any]:
+        """The thresholds and how they were chosen, for the training log."""
         return {"thresholds": self.thresholds, "calibration": asdict(self.calibration)}
 
 

@@ -37,9 +37,11 @@ class SafetyAssessment:
 
     @property
     def top(self) -> SafetyFlag | None:
+        """The most severe flag raised, or None when the message is safe."""
         return self.flags[0] if self.flags else None
 
     def to_json(self) -> dict[str, Any]:
+        """The assessment as the parse carries it (and `from_json` reads it back)."""
         return {
             "flags": [f.value for f in self.flags],
             "rules": list(self.rules),

@@ -28,6 +28,8 @@ _TELEGRAM_METHOD = re.compile(r"^/bot[^/]+/(sendMessage|answerCallbackQuery)$")
 
 @dataclass(frozen=True)
 class Captured:
+    """The status and JSON body the stand-in API answers with."""
+
     status: int
     body: dict[str, Any]
 
@@ -41,14 +43,17 @@ class CaptureLog:
         self._ids = itertools.count(1)
 
     def clear(self) -> None:
+        """Forget every record (`DELETE /_captured`)."""
         with self.lock:
             self.records.clear()
 
     def snapshot(self) -> list[dict[str, Any]]:
+        """A copy of the records so far, oldest first (`GET /_captured`)."""
         with self.lock:
             return list(self.records)
 
     def capture(self, api: str, path: str, headers: dict[str, str], raw: bytes) -> Captured:
+        """Record one posted message (JSON or form body) and return what the real API would answer."""
         content_type = headers.get("content-type", "")
         if "application/x-www-form-urlencoded" in content_type:
             body: Any = {k: v[0] for k, v in parse_qs(raw.decode("utf-8"), keep_blank_values=True).items()}

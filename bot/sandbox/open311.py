@@ -51,11 +51,13 @@ class _Refused(Exception):
 
 
 def load_open311(path: Path = FIXTURE) -> dict[str, Any]:
+    """The fixture councils, their services and service definitions."""
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return data
 
 
 def w3(moment: datetime) -> str:
+    """A moment as the spec's w3 datetime, in UTC ("2024-05-01T09:30:00Z")."""
     return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
@@ -93,6 +95,7 @@ class Open311Sandbox:
         self._clock = clock
 
     def clear(self) -> None:
+        """Forget every report and token (between tests)."""
         with self.lock:
             self.reports.clear()
             self.tokens.clear()
@@ -120,6 +123,7 @@ class Open311Sandbox:
         return gss, council, rest
 
     def get(self, path: str, query: dict[str, list[str]]) -> Answer:
+        """Answer a GET under `/open311/<GSS>`: services, a definition, requests, a request or a token."""
         try:
             return self._get(*self._resource(path, query), query)
         except _Refused as refused:
@@ -187,6 +191,7 @@ class Open311Sandbox:
     # -- POST requests.json
 
     def post(self, path: str, form: dict[str, list[str]]) -> Answer:
+        """Answer `POST requests.json`: file a report, or refuse it with the spec's error."""
         try:
             return self._post(*self._resource(path, form), form)
         except _Refused as refused:

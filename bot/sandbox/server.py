@@ -56,11 +56,14 @@ POSTCODE_RE = re.compile(r"^[A-Z]{1,2}[0-9][A-Z0-9]?[0-9][A-Z]{2}$")
 
 
 def compact(value: str) -> str:
+    """A postcode or outcode as the fixtures key it: URL-decoded, spaces removed, upper case."""
     return re.sub(r"\s+", "", unquote(value or "")).upper()
 
 
 @dataclass
 class Fault:
+    """A failure armed for an API: how it fails, for how many more requests, and how long a timeout hangs."""
+
     mode: str
     remaining: int | None  # None: until cleared
     retry_after: float | None = None
@@ -69,6 +72,8 @@ class Fault:
 
 @dataclass
 class Reply:
+    """One HTTP answer: status, body, content type and any extra headers."""
+
     status: int
     body: bytes = b""
     content_type: str = "application/json; charset=utf-8"
@@ -76,10 +81,12 @@ class Reply:
 
 
 def json_reply(status: int, value: Any, headers: dict[str, str] | None = None) -> Reply:
+    """A JSON answer with this status and value."""
     return Reply(status, json.dumps(value).encode("utf-8"), headers=headers)
 
 
 def load_fixtures(directory: Path = FIXTURES) -> dict[str, Any]:
+    """The fixture set for every API, read from `directory`."""
     return {
         "postcodes-io": json.loads((directory / "postcodes_io.json").read_text(encoding="utf-8")),
         "govuk": json.loads((directory / "govuk.json").read_text(encoding="utf-8")),
@@ -106,15 +113,18 @@ class SandboxServer(ThreadingHTTPServer):
 
     @property
     def url(self) -> str:
+        """The base URL the clients should use (FRONTDOOR_SANDBOX_URL)."""
         host, port = self.server_address[:2]
         return f"http://{host!s}:{port}"
 
     def start_in_thread(self) -> SandboxServer:
+        """Serve from a daemon thread (tests); returns the server, already accepting requests."""
         self._thread = threading.Thread(target=self.serve_forever, name="frontdoor-sandbox", daemon=True)
         self._thread.start()
         return self
 
     def stop(self) -> None:
+        """Stop serving, close the socket and wait for the thread to end."""
         self.shutdown()
         self.server_close()
         if self._thread is not None:
@@ -123,6 +133,7 @@ class SandboxServer(ThreadingHTTPServer):
     # -- state, shared by the handler threads
 
     def count(self, api: str) -> None:
+        """Count one request to an API, for `/_stats`."""
         with self.lock:
             self.stats[api] = self.stats.get(api, 0) + 1
 
@@ -141,6 +152,7 @@ class SandboxServer(ThreadingHTTPServer):
         return None
 
     def set_fault(self, spec: dict[str, Any]) -> Fault | None:
+        """Arm (or with mode "none" disarm) a fault from a `POST /_faults` body; ValueError for a bad one."""
         api = str(spec.get("api") or "*")
         mode = str(spec.get("mode") or "")
         if api not in ROUTED and api != "*":
@@ -164,20 +176,25 @@ class SandboxServer(ThreadingHTTPServer):
             return fault
 
     def clear_faults(self) -> None:
+        """Disarm every fault (`DELETE /_faults`)."""
         with self.lock:
             self.faults.clear()
 
     def reset_stats(self) -> None:
+        """Zero the request counts (`DELETE /_stats`)."""
         with self.lock:
             self.stats = dict.fromkeys(APIS, 0)
 
 
 class SandboxHandler(BaseHTTPRequestHandler):
+    """One request: the control endpoints, the faked APIs (with any armed fault) and the capture endpoints."""
+
     server: SandboxServer
     protocol_version = "HTTP/1.1"
     server_version = "FrontDoorSandbox/1.0"
 
     def log_message(self, format: str, *args: Any) -> None:
+        """Log requests at debug level only, not to stderr as the standard library does."""
         logger.debug("sandbox %s", format % args)
 
     # -- plumbing
@@ -201,6 +218,7 @@ class SandboxHandler(BaseHTTPRequestHandler):
         return json.loads(raw or b"{}")
 
     def do_GET(self) -> None:
+        """Control reads (`/_health`, `/_stats`, `/_captured`) and the fake APIs' GETs, faults first."""
         parts = urlsplit(self.path)
         path, query = parts.path, parse_qs(parts.query)
         if path == "/_health":
@@ -225,6 +243,7 @@ class SandboxHandler(BaseHTTPRequestHandler):
         )
 
     def do_POST(self) -> None:
+        """Captured messaging posts, Open311 posts, report status changes and `/_faults`."""
         path = urlsplit(self.path).path
         for api, prefix in CAPTURE_APIS.items():
             if path.startswith(prefix + "/"):
@@ -254,6 +273,7 @@ class SandboxHandler(BaseHTTPRequestHandler):
         return self._send(json_reply(200, {"api": spec.get("api") or "*", "fault": armed}))
 
     def do_DELETE(self) -> None:
+        """Clear faults, captured records (and Open311's reports) or request counts."""
         path = urlsplit(self.path).path
         if path == "/_faults":
             self.server.clear_faults()
@@ -326,6 +346,7 @@ def _pio_error(status: int, message: str, **extra: Any) -> Reply:
 
 
 def postcodes_io(data: dict[str, Any], path: str, query: dict[str, list[str]]) -> Reply:
+    """postcodes.io's answers from the fixtures: lookups, validate, terminated, outcodes, places, nearest."""
     segments = [unquote(part) for part in path.strip("/").split("/")]
     if len(segments) == 3 and segments[0] == "postcodes" and segments[2] == "validate":
         return json_reply(200, {"status": 200, "result": compact(segments[1]) in data["postcodes"]})
@@ -410,6 +431,7 @@ def _authority(data: dict[str, Any], slug: str) -> dict[str, Any] | None:
 
 
 def govuk(data: dict[str, Any], prefix: str, path: str, query: dict[str, list[str]]) -> Reply:
+    """GOV.UK's answers: postcode to council (301, or the addresses of a split), a council, a link."""
     path = path.rstrip("/") or "/"
     if path == "/api/local-authority":
         postcode = compact((query.get("postcode") or [""])[0])
@@ -462,6 +484,7 @@ def _police_404() -> Reply:
 
 
 def police_uk(data: dict[str, Any], path: str, query: dict[str, list[str]]) -> Reply:
+    """data.police.uk's answers: forces, the neighbourhood at a point, neighbourhoods, a neighbourhood."""
     segments = [unquote(part) for part in path.strip("/").split("/") if part]
     if segments == ["forces"]:
         return json_reply(200, [{"id": f["id"], "name": f["name"]} for f in data["forces"].values()])

@@ -41,6 +41,7 @@ class FrontDoorLockStore(RedisLockStore):
     async def lock(
         self, conversation_id: str, lock_lifetime: float = LOCK_LIFETIME, wait_time_in_seconds: float = 1
     ) -> AsyncGenerator[TicketLock, None]:
+        """Hold the conversation's lock for one turn: take a ticket, wait for its turn, give it back after."""
         ticket = await off_loop(self._issue_ticket, conversation_id, lock_lifetime, failover=self.failover)
         try:
             lock, ticket = await self._acquire_off_loop(

@@ -42,6 +42,8 @@ T = TypeVar("T")
 
 @dataclass(frozen=True)
 class RedisSettings:
+    """Where Redis is and how Front Door uses it: URL, key prefix, retention and any sentinels."""
+
     url: str
     key_prefix: str = DEFAULT_KEY_PREFIX
     retention_seconds: int = DEFAULT_RETENTION_SECONDS
@@ -51,6 +53,7 @@ class RedisSettings:
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> RedisSettings:
+        """Read REDIS_URL, FRONTDOOR_KEY_PREFIX, FRONTDOOR_RETENTION_SECONDS and REDIS_SENTINEL*."""
         env = os.environ if env is None else env
         return cls(
             url=env.get("REDIS_URL") or DEFAULT_REDIS_URL,

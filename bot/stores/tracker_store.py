@@ -123,11 +123,13 @@ class FrontDoorTrackerStore(TrackerStore):
         return tracker
 
     async def retrieve_full_tracker(self, sender_id: str) -> DialogueStateTracker | None:
+        """Every stored event of the conversation (redacted as saved), for exports and the HTTP API."""
         key, _ = self._keys(sender_id)
         raw = await off_loop(self.red.lrange, key, 0, -1, failover=self.failover)
         return self._tracker(sender_id, _deserialise(raw)) if raw else None
 
     async def keys(self) -> Iterable[str]:
+        """The sender ids of every stored conversation (a SCAN of the event lists' keys)."""
         found = await off_loop(lambda: list(self.red.scan_iter(match=f"{self.events_prefix}*")))
         return [k[len(self.events_prefix) :] for k in found]
 
