@@ -34,6 +34,9 @@ FILES: dict[str, tuple[str, str]] = {
     "console": ("console.html", HTML),
     "console.js": ("console.js", JS),
     "console.css": ("console.css", CSS),
+    "insight": ("insight.html", HTML),
+    "insight.js": ("insight.js", JS),
+    "insight.css": ("insight.css", CSS),
 }
 
 PAGE_CSP = (
