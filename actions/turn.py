@@ -1,11 +1,13 @@
 """One user turn for action_triage (and the benchmark's peer): read the parse and slots, call
-`bot.triage.decide()`, and send the named responses that `bot.conversation.plan_reply()` chose.
+`bot.triage.decide()`, and send the named responses that `bot.conversation.plan_turn()` chose (recording the
+outcome event, and a "Did this help?" tap, through `bot.insight.doors`).
 
 No `Action` class lives here, so importing this module registers no action on the action server."""
 
 from __future__ import annotations
 
 import asyncio
+import functools
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -13,8 +15,9 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.catalogue import load_catalogue
-from bot.conversation import Awaiting, Reply, TurnContext, plan_reply
-from bot.insight.doors import record_decision
+from bot.conversation import Awaiting, Reply, TurnContext, plan_turn
+from bot.insight.doors import record_decision, record_feedback, record_filed
+from bot.insight.events import facets_of
 from bot.locate import localise
 from bot.metrics import count_safety_answer
 from bot.open311.filing import Open311Filing
@@ -39,12 +42,22 @@ async def triage_turn(
     # Location lookups make blocking HTTP calls: keep them off the action server's event loop.
     postcode = parse_postcode(guard_info.get("postcode") or "") or message_postcode(parse)
     context = context_from(tracker)
-    reply = await asyncio.get_running_loop().run_in_executor(
-        None, plan_reply, decision, context, postcode, locate, parse.text, FILING
+    channel = tracker.get_latest_input_channel() or "rest"
+
+    def record(made: Decision, where: str | None) -> dict[str, Any] | None:
+        event = record_decision(made, channel, parse.text, where)
+        return facets_of(event) if event is not None else None
+
+    plan = functools.partial(
+        plan_turn,
+        intent=parse.top.name if parse.top else None,
+        record=record,
+        feedback=record_feedback,
+        filed=record_filed,
     )
-    if reply.decision is not None:
-        where = reply.slots.get("postcode") or context.postcode
-        record_decision(reply.decision, tracker.get_latest_input_channel() or "rest", parse.text, where)
+    reply = await asyncio.get_running_loop().run_in_executor(
+        None, plan, decision, context, postcode, locate, parse.text, FILING
+    )
     return send(reply, dispatcher)
 
 
@@ -60,6 +73,7 @@ def context_from(tracker: Tracker) -> TurnContext:
         pending_service=tracker.get_slot("pending_service"),
         postcode=tracker.get_slot("postcode"),
         report=report if isinstance(report := tracker.get_slot("report"), dict) else None,
+        last_outcome=last if isinstance(last := tracker.get_slot("last_outcome"), dict) else None,
     )
 
 

@@ -36,6 +36,7 @@ class Awaiting(str, Enum):
     REPORT_QUESTION = "report_question"  # one of the council's required questions
     REPORT_CONTACT = "report_contact"  # "Would you like updates? Your e-mail address, or no."
     REPORT_CONFIRM = "report_confirm"  # "Here is what I'll send. Send it?"
+    FEEDBACK = "feedback"  # "Did this help?"
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,9 @@ class TurnContext:
     # A report being put together for the council (bot.open311.filing.ReportDraft as a dict), or the words of
     # a request whose postcode was asked for ({"words": ...}), so a report can quote them. Cleared when done.
     report: dict[str, Any] | None = None
+    # The last request's outcome facets for "Did this help?" ({"facets": ..., "asked": bool}; no words, no id),
+    # kept until the question is answered or the next request. See `plan_turn`.
+    last_outcome: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -82,6 +86,11 @@ _CONTEXT_REPLIES: dict[tuple[Awaiting, str], tuple[str, Awaiting | None]] = {
     (Awaiting.ANYTHING_ELSE, "thank"): ("utter_thank", None),
     (Awaiting.CLARIFY, "affirm"): ("utter_clarify_choose", Awaiting.CLARIFY),
     (Awaiting.CLARIFY, "deny"): ("utter_clarify_none", None),
+    # "Did this help? If you need anything else, just tell me.": a plain yes or no is the answer to the
+    # question (plan_turn); "no thanks", "thanks" and "yes please" answer the "anything else" in it.
+    (Awaiting.FEEDBACK, "affirm"): ("utter_ask_what_else", None),
+    (Awaiting.FEEDBACK, "deny"): ("utter_goodbye", None),
+    (Awaiting.FEEDBACK, "thank"): ("utter_thank", None),
 }
 _SKIP_INTENTS = frozenset({"dont_know", "deny"})
 # Answers to "what's the postcode?" that mean "no": understood whatever the classifier thought of one word.
@@ -225,7 +234,7 @@ def plan_reply(
         return Reply(
             (*prefix, answer, offer),
             _state(slots, Awaiting.POSTCODE, service.id, service.id, words),
-            decision,
+            decision if new_request else None,  # a clarifying question's choice: counted when it was asked
         )
 
     located = locate(decision, where)
@@ -425,7 +434,7 @@ def _report_confirm(draft: ReportDraft, slots: dict[str, Any], context: TurnCont
 
 
 def _contact_spec(draft: ReportDraft, again: str | None = None) -> ResponseSpec:
-    """"Would you like updates?"; `again`: "address" after a bare yes, "again" after something else."""
+    """ "Would you like updates?"; `again`: "address" after a bare yes, "again" after something else."""
     name = f"utter_ask_report_contact_{again}" if again else "utter_ask_report_contact"
     return ResponseSpec(name, {"council": draft.council}, (Button("No updates, thanks", _NO),))
 
@@ -529,3 +538,117 @@ def _input_notes(notes: list[str]) -> tuple[ResponseSpec, ...]:
         out.append(ResponseSpec("utter_note_markup"))
     return tuple(out)
 
+
+# -- "Did this help?" (issue #17): asked at the end of an answer, recorded against the outcome, not the person
+
+# The buttons' payloads (intents with no training data: only a tap sends them).
+FEEDBACK_INTENTS = {"feedback_yes": True, "feedback_no": False}
+FEEDBACK_BUTTONS = (Button("Yes, this helped", "/feedback_yes"), Button("No", "/feedback_no"))
+# Outcomes the question is about: an answer, or a clarifying question whose choice was then answered. Never a
+# safety answer, a decline or a hand-over.
+_FEEDBACK_OUTCOMES = frozenset({"answered", "asked"})
+# Typed answers to "Did this help?" that can mean nothing else; anything longer is read as a new request.
+_HELPED_WORDS = re.compile(
+    r"^\W*(yes|yeah|yep|yup|aye|yes,? it did|it did|yes,? it helped|it helped|that helped|yes,? thanks?|"
+    r"yes,? thank you|very helpful|helpful)\W*$",
+    re.IGNORECASE,
+)
+_NOT_HELPED_WORDS = re.compile(
+    r"^\W*(no|nope|nah|no,? it didn'?t|it didn'?t|no,? it did not|it did not|not really|no,? not really|"
+    r"not at all|not helpful|no help)\W*$",
+    re.IGNORECASE,
+)
+
+# (decision, postcode) -> the recorded outcome's facets (bot.insight.events.facets_of), None when not demand.
+Recorder = Callable[[Decision, str | None], dict[str, Any] | None]
+# (facets, helped) -> records the answer against one outcome with those facets.
+FeedbackRecorder = Callable[[dict[str, Any], bool], object]
+# (facets) -> the answered outcome with those facets ended with a report filed with the council.
+FiledRecorder = Callable[[dict[str, Any]], object]
+# A report the council took (with a reference, or to be given one): the request ended "report filed".
+_FILED_RESPONSES = frozenset({"utter_report_sent", "utter_report_pending"})
+
+
+def plan_turn(
+    decision: Decision,
+    context: TurnContext,
+    message_postcode: Postcode | None = None,
+    locate: Locator | None = None,
+    message_text: str = "",
+    filing: Filing | None = None,
+    *,
+    intent: str | None = None,
+    record: Recorder | None = None,
+    feedback: FeedbackRecorder | None = None,
+    filed: FiledRecorder | None = None,
+) -> Reply:
+    """`plan_reply`, plus the outcome event and "Did this help?". `intent` is the parse's top intent (a tap's
+    payload); `record` records a new request's outcome and returns its facets; `feedback` records a tap;
+    `filed` marks the request's outcome as a report filed when the council took it.
+
+    The facets (hour, door, route, service, body, district, flags, outcome: never words or an id) are kept in
+    the `last_outcome` slot until the question is answered or the next request comes. The question replaces
+    the closing "anything else?" of the reply that ends the request (the answer, or the end of a report to the
+    council), never one that carries other buttons. Danger in typed words is answered first, as always."""
+    helped = None if decision.safety else _feedback_given(intent, context, message_text)
+    if helped is not None:
+        # Recorded only for the outcome the question was asked about: an old button tapped after a newer
+        # request (messaging apps keep them) is thanked but counts for nothing.
+        asked = context.last_outcome or {}
+        facets = asked.get("facets")
+        if asked.get("asked") is True and isinstance(facets, dict) and feedback is not None:
+            feedback(facets, helped)
+        name = "utter_feedback_helped" if helped else "utter_feedback_not_helped"
+        return Reply(
+            (ResponseSpec(name),),
+            {"awaiting": Awaiting.ANYTHING_ELSE.value if helped else None, "last_outcome": None},
+        )
+
+    reply = plan_reply(decision, context, message_postcode, locate, message_text, filing)
+    pending = context.last_outcome
+    if reply.decision is not None:
+        where = reply.slots.get("postcode") or context.postcode
+        facets = record(reply.decision, where) if record is not None else None
+        if facets is not None:  # a new request ("thanks" and "hello" are not): its outcome replaces the last
+            asked_about = not reply.decision.safety and facets.get("outcome") in _FEEDBACK_OUTCOMES
+            pending = {"facets": facets, "asked": False} if asked_about else None
+    pending = _mark_filed(reply, pending, filed)
+    slots = dict(reply.slots)
+    if pending != context.last_outcome:
+        slots["last_outcome"] = pending
+    closing = reply.responses[-1].name if reply.responses else None
+    has_buttons = any(spec.buttons for spec in reply.responses)
+    if pending is None or pending.get("asked") or closing != "utter_anything_else" or has_buttons:
+        return replace(reply, slots=slots)
+    question = ResponseSpec("utter_ask_feedback", buttons=FEEDBACK_BUTTONS)
+    slots.update(awaiting=Awaiting.FEEDBACK.value, last_outcome={**pending, "asked": True})
+    return replace(reply, responses=(*reply.responses[:-1], question), slots=slots)
+
+
+def _mark_filed(
+    reply: Reply, pending: dict[str, Any] | None, filed: FiledRecorder | None
+) -> dict[str, Any] | None:
+    """When this reply says the council took the report, the answered request it came from ended "report
+    filed": its stored outcome changes (once), and so do the facets "Did this help?" will be recorded against."""
+    facets = (pending or {}).get("facets")
+    if pending is None or not isinstance(facets, dict) or facets.get("outcome") != "answered":
+        return pending
+    if not any(spec.name in _FILED_RESPONSES for spec in reply.responses):
+        return pending
+    if filed is not None:
+        filed(facets)
+    return {**pending, "facets": {**facets, "outcome": "report_filed"}}
+
+
+def _feedback_given(intent: str | None, context: TurnContext, message_text: str) -> bool | None:
+    """True / False for a tap on "Yes, this helped" / "No" (whenever it comes: a messaging app keeps old
+    buttons), or for a plain typed yes or no straight after the question; None otherwise."""
+    if intent in FEEDBACK_INTENTS:
+        return FEEDBACK_INTENTS[intent]
+    if context.awaiting is not Awaiting.FEEDBACK:
+        return None
+    if _HELPED_WORDS.match(message_text):
+        return True
+    if _NOT_HELPED_WORDS.match(message_text):
+        return False
+    return None

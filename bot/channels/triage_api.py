@@ -22,7 +22,8 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.bearer import bearer_ok
-from bot.insight.doors import record_decision
+from bot.insight.doors import outcome_for, record_decision, record_filed
+from bot.insight.events import facets_of
 from bot.metrics import count_safety_answer, observe_reply
 from bot.open311.filing import Open311Filing
 from bot.open311.on_behalf import BadRequest, caller_report, file_for_caller
@@ -108,14 +109,25 @@ class TriageApiInput(InputChannel):
                 report = caller_report(body)
             except BadRequest as bad:
                 return response.json({"error": str(bad)}, status=400)
+            looked_up: list[Any] = []  # the console's lookup, already counted: only its outcome may change
+
+            def remember(decision: Decision, words: str, where: Postcode | None) -> None:
+                try:
+                    looked_up.append(outcome_for(decision, "console", words, where.text if where else None))
+                except ValueError:  # a value an event can't hold: nothing to change later
+                    looked_up.append(None)
+
             decision = await triage_text(
                 request.app.ctx.agent.parse_message,
                 report.text[:MAX_BODY_TEXT],
                 report.postcode,
                 default_places(),
+                remember,
             )
             loop = asyncio.get_running_loop()
             step = await loop.run_in_executor(None, file_for_caller, report, decision, FILING)
+            if step["kind"] in ("sent", "pending") and looked_up and looked_up[0] is not None:
+                record_filed(facets_of(looked_up[0]))
             return response.json(step)
 
         return api

@@ -8,7 +8,7 @@ import os
 import re
 import threading
 
-from bot.insight.events import CHANNELS, is_body_code, outcome_event
+from bot.insight.events import CHANNELS, OutcomeEvent, event_from_facets, is_body_code, outcome_event
 from bot.insight.store import EventWriter
 from bot.triage import Decision
 
@@ -49,8 +49,14 @@ def outcome_of(decision: Decision) -> str | None:
 
 
 def body_code_of(decision: Decision) -> str | None:
-    code = (decision.body or {}).get("gss_code")
-    return code if isinstance(code, str) and is_body_code(code) else None
+    """The responsible body's public code: a council's GSS code, or a police force's data.police.uk id
+    (forces have no GSS code). None for bodies with neither (the NHS, agencies, utilities)."""
+    body = decision.body or {}
+    for key in ("gss_code", "force_id"):
+        code = body.get(key)
+        if isinstance(code, str) and is_body_code(code):
+            return code
+    return None
 
 
 def writer() -> EventWriter | None:
@@ -64,27 +70,66 @@ def writer() -> EventWriter | None:
         return _writer
 
 
-def record_decision(decision: Decision, channel: str, text: str, postcode: str | None = None) -> None:
-    """Queue the decision's outcome event. Never raises and never waits: insight must not cost a reply."""
-    if channel not in CHANNELS:  # Rasa's own channels (`rasa shell`): not a Front Door door
-        return
+def outcome_for(
+    decision: Decision, channel: str, text: str, postcode: str | None = None
+) -> OutcomeEvent | None:
+    """The outcome event a door's decision makes (not queued), None when the turn is not demand or the channel
+    is not a Front Door door (`rasa shell`). Raises on a value the event can't hold."""
+    if channel not in CHANNELS:
+        return None
+    outcome = outcome_of(decision)
+    if outcome is None:
+        return None
+    return outcome_event(
+        channel=channel,
+        route=decision.route,
+        outcome=outcome,
+        service=decision.service,
+        council_tier=decision.council_tier,
+        body_code=body_code_of(decision),
+        postcode=postcode,
+        safety_flags=decision.safety,
+        would_have_called=would_have_called(text),
+    )
+
+
+def record_decision(
+    decision: Decision, channel: str, text: str, postcode: str | None = None
+) -> OutcomeEvent | None:
+    """Queue the decision's outcome event; returns the event made (also when recording is off, so a "Did this
+    help?" question can keep its facets), None when the turn is not demand. Never raises and never waits:
+    insight must not cost a reply."""
     try:
-        outcome = outcome_of(decision)
-        sink = writer() if outcome is not None else None
-        if sink is None or outcome is None:
-            return
-        sink.submit(
-            outcome_event(
-                channel=channel,
-                route=decision.route,
-                outcome=outcome,
-                service=decision.service,
-                council_tier=decision.council_tier,
-                body_code=body_code_of(decision),
-                postcode=postcode,
-                safety_flags=decision.safety,
-                would_have_called=would_have_called(text),
-            )
-        )
+        event = outcome_for(decision, channel, text, postcode)
+        sink = writer() if event is not None else None
+        if sink is not None and event is not None:
+            sink.submit(event)
+        return event
     except Exception as error:  # a bad value is a bug to count, never a failed turn
         logger.error("outcome event not recorded: %s", type(error).__name__)
+        return None
+
+
+def record_filed(facets: object) -> bool:
+    """Queue "the answered request with these facets ended with a report filed with the council" (its event's
+    outcome becomes `report_filed`). False when the facets are not an event's or recording is off. Never
+    raises."""
+    try:
+        like = event_from_facets(facets)
+        sink = writer() if like is not None else None
+        return sink.submit_filed(like) if sink is not None and like is not None else False
+    except Exception as error:
+        logger.error("filed outcome not recorded: %s", type(error).__name__)
+        return False
+
+
+def record_feedback(facets: object, yes: bool) -> bool:
+    """Queue a "Did this help?" answer for one recorded outcome with these facets (`events.facets_of`, as kept
+    by the conversation). False when the facets are not an event's or recording is off. Never raises."""
+    try:
+        like = event_from_facets(facets)
+        sink = writer() if like is not None else None
+        return sink.submit_feedback(like, yes) if sink is not None and like is not None else False
+    except Exception as error:
+        logger.error("feedback not recorded: %s", type(error).__name__)
+        return False

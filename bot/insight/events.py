@@ -2,8 +2,9 @@
 and how it ended, so demand can be counted without holding anything about a person.
 
 Every field is a closed set, a catalogue-shaped id, a public body's code or an outward postcode: there is no
-place for words, and nothing links two events (the hour is rounded; the id is a random UUID4 that only lets a
-"Did this help?" tap find its own outcome). No Rasa imports.
+place for words, and nothing links two events (the hour is rounded; the id is a random UUID4 that no one else
+holds). A "Did this help?" tap finds its outcome by its facets, not its id: events with equal facets are
+interchangeable, so the conversation never needs to hold anything that points at one row. No Rasa imports.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from bot.catalogue.schema import Route, Tier
 from bot.places.postcode import parse_postcode
@@ -116,6 +118,46 @@ def outcome_event(
         would_have_called=_text(would_have_called),
         feedback=_maybe(feedback),
     )
+
+
+# What an event says, without its id and feedback: the "Did this help?" question keeps these (not the id) until
+# it is answered, and the answer goes to one stored event with the same facets.
+FACETS = (
+    "hour",
+    "channel",
+    "route",
+    "service",
+    "council_tier",
+    "body_code",
+    "postcode_district",
+    "safety_flags",
+    "outcome",
+    "would_have_called",
+)
+
+
+def facets_of(event: OutcomeEvent) -> dict[str, Any]:
+    """The event's facets as JSON-ready values (a Rasa slot): no id, so nothing points at one stored row."""
+    values = {name: getattr(event, name) for name in FACETS}
+    values["hour"] = event.hour.isoformat()
+    values["safety_flags"] = list(event.safety_flags)
+    return values
+
+
+def event_from_facets(values: object) -> OutcomeEvent | None:
+    """An event with these facets (and a fresh random id, never stored), or None when `values` is not exactly
+    what `facets_of` makes: a slot is data from outside this process and is checked like any other input."""
+    if not isinstance(values, dict) or set(values) != set(FACETS):
+        return None
+    try:
+        flags = values["safety_flags"]
+        if not isinstance(flags, list):
+            return None
+        return OutcomeEvent(
+            **{**values, "hour": dt.datetime.fromisoformat(values["hour"]), "safety_flags": tuple(flags)}
+        )
+    except (TypeError, ValueError):
+        return None
 
 
 def postcode_district(postcode: str | None) -> str | None:

@@ -26,7 +26,7 @@ from alembic.config import Config
 from prometheus_client import Counter
 from sqlalchemy.engine import Engine, make_url
 
-from bot.insight.events import OutcomeEvent, hour_of
+from bot.insight.events import FACETS, OutcomeEvent, hour_of
 from bot.metrics import REGISTRY
 from bot.paths import VAR_DIR
 
@@ -43,6 +43,8 @@ CONNECT_TIMEOUT_SECONDS = 2
 STATEMENT_TIMEOUT_MS = 5000
 # How long SQLite waits for another process's write lock (the retention job, a report) before failing.
 SQLITE_BUSY_SECONDS = 5.0
+# How often a feedback write looks for another unanswered event after another server answered its candidate.
+FEEDBACK_TRIES = 3
 # Any constant: servers started together take turns to run the migrations (PostgreSQL advisory lock).
 MIGRATION_LOCK_KEY = 17_001
 
@@ -136,19 +138,38 @@ class InsightStore:
         with self.engine.begin() as connection:
             connection.execute(OUTCOME_EVENTS.insert(), [_row(event, written) for event in events])
 
-    def record_feedback(self, event_id: str, yes: bool) -> bool:
-        """Attach "Did this help?" to one outcome, once: False for an unknown id (or not a UUID, as a tampered
-        button payload may be) and for an outcome that already has its answer."""
-        if not is_event_id(event_id):
-            return False
+    def record_feedback(self, like: OutcomeEvent, yes: bool) -> bool:
+        """Answer "Did this help?" on one stored event with the same facets as `like` (every column but the id
+        and the feedback; `like`'s own id is ignored) that has no answer yet. Events with equal facets are
+        interchangeable, so no id has to travel with the question. False when there is none (recording was
+        off, the event was deleted, or every such event already has its answer)."""
+        return self._update_one(like, feedback="yes" if yes else "no")
+
+    def record_filed(self, like: OutcomeEvent) -> bool:
+        """The request `like` describes (an answer) ended with a report filed with the council: one stored event
+        with its facets and no feedback yet becomes `report_filed`, so the request still counts once. False when
+        there is none."""
+        return self._update_one(like, outcome="report_filed")
+
+    def _update_one(self, like: OutcomeEvent, **values: str) -> bool:
+        """Set `values` on one event with `like`'s facets and no feedback yet, if any (see `record_feedback`)."""
         table = OUTCOME_EVENTS
-        update = (
-            table.update()
-            .where(table.c.id == event_id, table.c.feedback.is_(None))
-            .values(feedback="yes" if yes else "no")
-        )
+        row = _row(like, like.hour)
+        match = [
+            table.c[name].is_(None) if row[name] is None else table.c[name] == row[name] for name in FACETS
+        ]
+        candidate = sa.select(table.c.id).where(*match, table.c.feedback.is_(None)).limit(1)
         with self.engine.begin() as connection:
-            return connection.execute(update).rowcount == 1
+            # Another server may take the same candidate first: then take the next one (a few tries suffice,
+            # as only requests with equal facets in the same hour race).
+            for _ in range(FEEDBACK_TRIES):
+                found = connection.execute(candidate).scalar_one_or_none()
+                if found is None:
+                    return False
+                still = [table.c.id == found, table.c.feedback.is_(None), *match]
+                if connection.execute(table.update().where(*still).values(**values)).rowcount == 1:
+                    return True
+        return False
 
     def delete_older_than(self, days: int, *, now: dt.datetime | None = None) -> int:
         """Delete events whose hour is more than `days` before now; returns how many went."""
@@ -182,11 +203,20 @@ class InsightStore:
 
 @dataclass(frozen=True)
 class _Feedback:
-    event_id: str
+    """A queued "Did this help?" answer."""
+
+    like: OutcomeEvent
     yes: bool
 
 
-_Item = OutcomeEvent | _Feedback
+@dataclass(frozen=True)
+class _Filed:
+    """A queued "the request ended with a report filed"."""
+
+    like: OutcomeEvent
+
+
+_Item = OutcomeEvent | _Feedback | _Filed
 
 
 class EventWriter:
@@ -240,12 +270,15 @@ class EventWriter:
         """Queue one event; False when it was dropped. Never blocks, never raises."""
         return self._put(event)
 
-    def submit_feedback(self, event_id: str, yes: bool) -> bool:
-        """Queue a "Did this help?" answer for an event submitted earlier (applied after it, in order; the
-        store ignores a second answer). False for an id that is not an event id, or when dropped."""
-        if not is_event_id(event_id):
-            return False
-        return self._put(_Feedback(event_id, bool(yes)))
+    def submit_feedback(self, like: OutcomeEvent, yes: bool) -> bool:
+        """Queue a "Did this help?" answer for an event with `like`'s facets (`InsightStore.record_feedback`),
+        written after every event queued before it. False when dropped. Never blocks, never raises."""
+        return self._put(_Feedback(like, bool(yes)))
+
+    def submit_filed(self, like: OutcomeEvent) -> bool:
+        """Queue "the request with `like`'s facets ended with a report filed" (`InsightStore.record_filed`).
+        False when dropped. Never blocks, never raises."""
+        return self._put(_Filed(like))
 
     def flush(self, timeout: float = 10.0) -> bool:
         """Wait until everything submitted so far was written or dropped; False if `timeout` ran out."""
@@ -319,7 +352,7 @@ class EventWriter:
         """Write one batch; returns how many of its items were lost. Events go first, so feedback queued
         after its event finds it."""
         events = [item for item in batch if isinstance(item, OutcomeEvent)]
-        answers = [item for item in batch if isinstance(item, _Feedback)]
+        changes = [item for item in batch if not isinstance(item, OutcomeEvent)]
         try:
             if self._needs_migration:
                 self.store.migrate()
@@ -329,11 +362,16 @@ class EventWriter:
             log.warning("insight: %d outcome events not stored (%s)", len(batch), type(error).__name__)
             return len(batch)
         lost = 0
-        for answer in answers:
+        for change in changes:
             try:
-                self.store.record_feedback(answer.event_id, answer.yes)
+                if isinstance(change, _Feedback):
+                    done = self.store.record_feedback(change.like, change.yes)
+                else:
+                    done = self.store.record_filed(change.like)
+                if not done:
+                    log.debug("insight: no outcome with those facets to change")
             except Exception as error:
-                log.warning("insight: feedback not stored (%s)", type(error).__name__)
+                log.warning("insight: %s not stored (%s)", type(change).__name__, type(error).__name__)
                 lost += 1
         return lost
 

@@ -49,21 +49,42 @@ GSS_KINDS = {
 
 
 class PostcodeLookup(Protocol):
-    def lookup(self, postcode: str) -> PostcodeInfo: ...
-    def search_places(self, query: str, limit: int = 10) -> list[Any]: ...
-    def outcode(self, outcode: str) -> OutcodeInfo: ...
-    def is_terminated(self, postcode: str) -> bool: ...
+    """What the resolver asks postcodes.io (`PostcodesIoClient`)."""
+
+    def lookup(self, postcode: str) -> PostcodeInfo:
+        """A full postcode's nation, council areas and position; NotFound when it is not a live one."""
+
+    def search_places(self, query: str, limit: int = 10) -> list[Any]:
+        """Ordnance Survey places matching a town or street name, best first."""
+
+    def outcode(self, outcode: str) -> OutcodeInfo:
+        """The nations and council areas an outcode spans."""
+
+    def is_terminated(self, postcode: str) -> bool:
+        """Whether an unknown postcode once existed and was withdrawn."""
 
 
 class CouncilLookup(Protocol):
-    def local_authorities(self, postcode: str) -> list[LocalAuthority]: ...
-    def service_link(self, slug: str, lgsl: int, lgil: int | None = None) -> ServiceLink | None: ...
+    """What the resolver asks GOV.UK (`GovUkClient`)."""
+
+    def local_authorities(self, postcode: str) -> list[LocalAuthority]:
+        """Every council covering the postcode, each district followed by its county."""
+
+    def service_link(self, slug: str, lgsl: int, lgil: int | None = None) -> ServiceLink | None:
+        """The council's own page for an LGSL service, or None."""
 
 
 class PoliceLookup(Protocol):
-    def locate_neighbourhood(self, latitude: float, longitude: float) -> tuple[str, str]: ...
-    def force(self, force_id: str) -> PoliceForce: ...
-    def neighbourhood(self, force_id: str, neighbourhood_id: str) -> Neighbourhood: ...
+    """What the resolver asks data.police.uk (`PoliceUkClient`)."""
+
+    def locate_neighbourhood(self, latitude: float, longitude: float) -> tuple[str, str]:
+        """(force id, neighbourhood id) for a point; NotFound where the API has no force."""
+
+    def force(self, force_id: str) -> PoliceForce:
+        """A force's name and published contacts."""
+
+    def neighbourhood(self, force_id: str, neighbourhood_id: str) -> Neighbourhood:
+        """A neighbourhood policing team's name and contacts."""
 
 
 @dataclass
@@ -76,6 +97,8 @@ class Places:
 
 
 class Status(str, Enum):
+    """How a lookup ended: RESOLVED and NATIONAL carry a body; the others say what to ask for or explain."""
+
     RESOLVED = "resolved"
     NATIONAL = "national"  # the service is the same everywhere (or for this nation)
     NEED_FULL_POSTCODE = "need_full_postcode"
@@ -96,10 +119,13 @@ class Body:
     url: str | None
     source: str
     email: str | None = None
+    force_id: str | None = None  # a police force's data.police.uk id ("gloucestershire"): its public code
 
 
 @dataclass(frozen=True)
 class Resolution:
+    """One lookup's outcome: its status, the body (and policing team), and the sentence that explains it."""
+
     status: Status
     body: Body | None = None
     local_why: str | None = None
@@ -109,6 +135,7 @@ class Resolution:
     team: Body | None = None  # the neighbourhood policing team, where known
 
     def body_json(self) -> dict[str, Any] | None:
+        """The body as a plain dict, or None when none was found."""
         return asdict(self.body) if self.body else None
 
 
@@ -285,7 +312,15 @@ def _police(
         return Resolution(Status.UNAVAILABLE, place=place, nation=nation)
     force_id, neighbourhood_id = places.police.locate_neighbourhood(latitude, longitude)
     force = places.police.force(force_id)
-    body = Body(force.name, "police_force", None, force.telephone or "101", force.url, "data.police.uk")
+    body = Body(
+        force.name,
+        "police_force",
+        None,
+        force.telephone or "101",
+        force.url,
+        "data.police.uk",
+        force_id=force.id or force_id,
+    )
     team = None
     if service.id == "local_policing_team":
         try:

@@ -98,9 +98,9 @@ def report_offer(domain: dict[str, Any], council: str) -> str:
 
 
 def offer_declined(domain: dict[str, Any]) -> str:
-    """The reply to "no thanks" after that offer: nothing sent, and what else?"""
+    """The reply to "no thanks" after that offer: nothing sent, and "Did this help?" (which ends the answer)."""
     responses = domain["responses"]
-    return f"{responses['utter_report_not_sent'][0]['text']}\n{responses['utter_anything_else'][0]['text']}"
+    return f"{responses['utter_report_not_sent'][0]['text']}\n{responses['utter_ask_feedback'][0]['text']}"
 
 
 class Chat:

@@ -47,7 +47,10 @@ def test_answer_first_for_the_police_and_the_nhs(chat: Chat, catalogue, domain):
 def test_skip_after_the_national_answer_moves_on(chat: Chat, domain):
     assert "https://www.gov.uk/find-local-council" in chat.text("the street light outside my house is out")
     assert chat.text("skip") == "\n".join(
-        [domain["responses"]["utter_location_skipped"][0]["text"], "Is there anything else I can help with?"]
+        [
+            domain["responses"]["utter_location_skipped"][0]["text"],
+            domain["responses"]["utter_ask_feedback"][0]["text"],
+        ]
     )
 
 

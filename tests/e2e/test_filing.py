@@ -13,6 +13,7 @@ import requests
 
 from bot.stack import Stack
 from tests.e2e.conftest import Chat
+from tests.e2e.test_insight import store, wait_for
 from tests.e2e.messaging_support import Captured, Telegram
 from tests.e2e.test_socketio import SocketChat
 
@@ -67,6 +68,8 @@ def test_file_a_pothole_on_the_rest_webhook_and_ask_what_happened(stack: Stack, 
     assert "pothole outside the town hall" in post["body"]["description"]
     assert post["body"]["attribute[defect_location]"] == "carriageway"
     assert post["body"]["email"] == "jo.bloggs@example.org"  # asked for updates: the one contact detail sent
+    filed = {"channel": "rest", "service": "pothole", "body_code": "E10000013", "outcome": "report_filed"}
+    assert wait_for(lambda: store(stack).count(**filed) >= 1)  # the request ended with a report filed
     status = chat.text(f"what's happening with my report {reference}?").split("\n")[0]
     assert status.startswith(f"Report {reference} (")
     assert f"with {COUNCIL}: open." in status

@@ -9,6 +9,7 @@ import pytest
 import requests
 
 from bot.stack import Stack
+from tests.e2e.test_insight import store, wait_for
 
 TOKEN = "test-api-token"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
@@ -50,6 +51,16 @@ def test_bad_requests_get_a_400_that_says_what_to_send(stack: Stack, body: Any) 
 
 
 def test_preview_then_confirm_sends_exactly_once(stack: Stack, clean: str) -> None:
+    lookup = {"text": REPORT["text"], "postcode": REPORT["postcode"], "door": "console"}
+    insight = store(stack)
+    filed_before = insight.count(channel="console", service="pothole", outcome="report_filed")
+    answered = {"channel": "console", "service": "pothole", "outcome": "answered"}
+    answered_before = insight.count(**answered)
+    url = f"{stack.config.rasa_url}/api/triage"
+    assert (
+        requests.post(url, json=lookup, headers=AUTH, timeout=60).status_code == 200
+    )  # the console's lookup
+    assert wait_for(lambda: insight.count(**answered) == answered_before + 1)
     preview = file(stack, REPORT).json()
     assert (preview["kind"], preview["ready"], preview["to"]) == (
         "preview",
@@ -64,6 +75,8 @@ def test_preview_then_confirm_sends_exactly_once(stack: Stack, clean: str) -> No
     [post] = posts(clean)
     assert post["body"]["service_code"] == "HW_POTHOLE"
     assert post["body"]["email"] == "caller@example.org"
+    filed = {"channel": "console", "service": "pothole", "outcome": "report_filed"}
+    assert wait_for(lambda: store(stack).count(**filed) == filed_before + 1)  # the lookup ended with a report
     again = file(stack, REPORT).json()  # the next preview shows it as already reported
     assert again["duplicate"]["reference"] == sent["reference"]
 

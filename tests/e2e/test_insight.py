@@ -50,3 +50,30 @@ def test_chat_and_console_decisions_are_counted_without_words(stack, chat: Chat)
     assert wait_for(lambda: insight.count(channel="console", route="emergency") >= 1)
     raw = (stack.config.data_dir.parent / "insight" / "insight.sqlite3").read_bytes()
     assert b"Quillbrook" not in raw and b"fridge" not in raw and b"1QA" not in raw
+
+
+def test_did_this_help_tap_is_recorded_against_the_outcome(stack, chat: Chat, domain):
+    """A police answer (its body recorded as the force's data.police.uk id) ends with "Did this help?"; the tap
+    is thanked and sets the feedback on that outcome, with no id carried in the conversation."""
+    insight = store(stack)
+    facets = {"channel": "rest", "route": "police", "service": "report_crime", "body_code": "gloucestershire"}
+
+    def answered(feedback: str | None) -> int:
+        return insight.count(**facets, postcode_district="GL50", feedback=feedback)
+
+    messages = chat.say("my bike was nicked outside the station GL50 1QA")
+    assert messages[0]["text"].startswith("Report a crime: ")
+    assert messages[-1]["text"] == domain["responses"]["utter_ask_feedback"][0]["text"]
+    assert messages[-1]["buttons"] == [
+        {"title": "Yes, this helped", "payload": "/feedback_yes"},
+        {"title": "No", "payload": "/feedback_no"},
+    ]
+    assert all("buttons" not in m for m in messages[:-1])
+    assert wait_for(lambda: answered(None) >= 1)
+    before = answered("yes")  # other tests' taps, if any
+    assert chat.text("/feedback_yes") == domain["responses"]["utter_feedback_helped"][0]["text"]
+    assert wait_for(lambda: answered("yes") == before + 1)
+    # The buttons are gone with the question: the same payload again is read as words, not a second tap.
+    chat.say("/feedback_yes")
+    time.sleep(1.0)
+    assert answered("yes") == before + 1

@@ -122,7 +122,7 @@ def test_resent_update_is_answered_once(tg: Telegram, domain):
     tg.text("skip")
     assert tg.texts(2) == [
         domain["responses"]["utter_location_skipped"][0]["text"],
-        domain["responses"]["utter_anything_else"][0]["text"],
+        domain["responses"]["utter_ask_feedback"][0]["text"],  # "Did this help?", with its keyboard
     ]
 
 

@@ -72,11 +72,18 @@ def test_police_case_with_a_location_pin(wa: WhatsApp, domain):
     assert national.startswith("Report a crime: ")
     assert ask == domain["responses"]["utter_offer_postcode"][0]["text"]
     wa.send({"type": "location", "location": {**CHELTENHAM_PIN, "name": "Imperial Gardens"}})
-    answer, closing = texts(wa.replies(2))
+    located, closing = wa.replies(2)
+    [answer] = texts([located])
     assert answer.startswith("Report a crime: ")
     assert "• Gloucestershire Constabulary: call 101" in answer
     assert "Cheltenham is covered by Gloucestershire Constabulary." in answer
-    assert closing == domain["responses"]["utter_anything_else"][0]["text"]
+    # "Did this help?" ends the answer, as two reply buttons
+    interactive = closing["body"]["interactive"]
+    assert interactive["body"]["text"] == domain["responses"]["utter_ask_feedback"][0]["text"]
+    assert [(b["reply"]["id"], b["reply"]["title"]) for b in interactive["action"]["buttons"]] == [
+        ("/feedback_yes", "Yes, this helped"),
+        ("/feedback_no", "No"),
+    ]
 
 
 def test_emergency_is_one_whole_message_and_nothing_else(wa: WhatsApp, catalogue, domain):
@@ -142,10 +149,12 @@ def test_resent_webhook_is_answered_once(wa: WhatsApp, domain):
     assert national.startswith("Missed bin collections")
     assert ask == domain["responses"]["utter_offer_postcode"][0]["text"]
     wa.text("skip")  # had the resend been processed, its reply would come before this turn's and fail here
-    assert texts(wa.replies(2)) == [
-        domain["responses"]["utter_location_skipped"][0]["text"],
-        domain["responses"]["utter_anything_else"][0]["text"],
-    ]
+    skipped, question = wa.replies(2)
+    assert texts([skipped]) == [domain["responses"]["utter_location_skipped"][0]["text"]]
+    assert (
+        question["body"]["interactive"]["body"]["text"]
+        == domain["responses"]["utter_ask_feedback"][0]["text"]
+    )
 
 
 def test_bad_or_missing_signature_is_refused_and_never_reaches_the_assistant(

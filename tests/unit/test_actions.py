@@ -3,15 +3,51 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
+from pathlib import Path
+from typing import Any
 
+import pytest
 from rasa_sdk.events import SlotSet
 
 from actions.triage import ActionTriage
+from bot.insight import doors
+from bot.insight.events import hour_of
+from bot.insight.store import InsightStore
 from bot.triage import CONVERSATION_INTENTS
 
 
 def run(action, dispatcher, tracker, domain):
     return asyncio.run(action.run(dispatcher, tracker, domain))
+
+
+@pytest.fixture(autouse=True)
+def insight_url(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """The action records outcome events: into a database of this test's own, never var/."""
+    url = f"sqlite:///{tmp_path / 'insight.sqlite3'}"
+    monkeypatch.setenv("FRONTDOOR_INSIGHT_DATABASE_URL", url)
+    monkeypatch.setattr(doors, "_writer", None)
+    yield url
+    if doors._writer is not None:
+        doors._writer.close()
+    monkeypatch.setattr(doors, "_writer", None)
+
+
+def facets(**overrides: Any) -> dict[str, Any]:
+    """An answered council request's facets as the action keeps them, made this hour on the REST door."""
+    return {
+        "hour": hour_of(dt.datetime.now(dt.timezone.utc)).isoformat(),
+        "channel": "rest",
+        "route": "council",
+        "service": "pothole",
+        "council_tier": "county",
+        "body_code": None,
+        "postcode_district": None,
+        "safety_flags": [],
+        "outcome": "answered",
+        "would_have_called": "none",
+        **overrides,
+    }
 
 
 def test_pothole_without_postcode_is_answered_then_offered_a_local_contact(
@@ -27,23 +63,55 @@ def test_pothole_without_postcode_is_answered_then_offered_a_local_contact(
         SlotSet("last_service", "pothole"),
         SlotSet("pending_service", "pothole"),
         SlotSet("report", {"words": "massive pothole outside no. 12"}),  # quoted if a report is filed
+        SlotSet("last_outcome", {"facets": facets(), "asked": False}),  # asked once the postcode is in
     ]
 
 
 def test_national_service_answer(dispatcher, make_tracker, domain, catalogue):
     tracker = make_tracker("I think I've been scammed", [("fraud_scam", 0.92)])
     events = run(ActionTriage(), dispatcher, tracker, domain)
-    assert [m["response"] for m in dispatcher.messages] == ["utter_service_answer", "utter_anything_else"]
+    assert [m["response"] for m in dispatcher.messages] == ["utter_service_answer", "utter_ask_feedback"]
     first = dispatcher.messages[0]
     assert first["service_name"] == catalogue.service("fraud_scam").name
     assert first["say"] == catalogue.service("fraud_scam").say
     assert first["why"] == catalogue.service("fraud_scam").why
+    assert first["buttons"] == []
+    assert dispatcher.messages[1]["buttons"] == [
+        {"title": "Yes, this helped", "payload": "/feedback_yes"},
+        {"title": "No", "payload": "/feedback_no"},
+    ]
+    asked = facets(route="other_agency", service="fraud_scam", council_tier=None)
     assert events == [
-        SlotSet("awaiting", "anything_else"),
+        SlotSet("awaiting", "feedback"),
         SlotSet("last_service", "fraud_scam"),
         SlotSet("pending_service", None),
         SlotSet("report", None),
+        SlotSet("last_outcome", {"facets": asked, "asked": True}),
     ]
+
+
+def test_a_tap_on_yes_records_feedback_against_the_stored_outcome(
+    dispatcher, make_tracker, domain, insight_url
+):
+    """The whole path on a real SQLite file: the answer's event, the facets kept in the slot, the tap."""
+    answer = run(
+        ActionTriage(), dispatcher, make_tracker("I think I've been scammed", [("fraud_scam", 0.92)]), domain
+    )
+    [kept] = [e["value"] for e in answer if e["name"] == "last_outcome"]
+    assert kept["asked"] is True and "id" not in kept["facets"]
+    tap = make_tracker(
+        "/feedback_yes", [("feedback_yes", 1.0)], slots={"awaiting": "feedback", "last_outcome": kept}
+    )
+    dispatcher.messages.clear()
+    events = run(ActionTriage(), dispatcher, tap, domain)
+    assert [m["response"] for m in dispatcher.messages] == ["utter_feedback_helped"]
+    assert events == [SlotSet("awaiting", "anything_else"), SlotSet("last_outcome", None)]
+    writer = doors.writer()
+    assert writer is not None and writer.flush(10)
+    store = InsightStore(insight_url)
+    assert store.count() == 1  # the tap is not an event of its own
+    assert store.count(service="fraud_scam", outcome="answered", feedback="yes") == 1
+    store.dispose()
 
 
 def test_emergency_words_get_999_whatever_the_intent(dispatcher, make_tracker, domain):

@@ -8,12 +8,14 @@ import re
 import pytest
 import yaml
 
+from bot.conversation import FEEDBACK_INTENTS
 from bot.triage import CONVERSATION_INTENTS as DECISION_CONVERSATION_INTENTS
 from tests.conftest import ROOT, SHARED_EVAL, nlu_examples
 
 # Intents with training data that are not services: the conversation ones, plus out_of_scope.
 CONVERSATION_INTENTS = (DECISION_CONVERSATION_INTENTS - {"empty_message"}) | {"out_of_scope"}
-NO_TRAINING_DATA = {"empty_message"}  # only ever sent by the channels
+# Only ever sent by the channels (empty messages) or by a button ("Did this help?").
+NO_TRAINING_DATA = {"empty_message"} | set(FEEDBACK_INTENTS)
 
 
 def training_examples() -> dict[str, list[str]]:

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import requests
 
-from bot.conversation import Awaiting, Reply, TurnContext, plan_reply
+from bot.conversation import Awaiting, Reply, TurnContext, plan_reply, plan_turn
 from bot.open311.filing import Filed, Open311Filing, Question, ReportDraft, ReportStatus, status_reference
 from bot.parse import IntentScore, Parse
 from bot.places.postcode import parse_postcode
@@ -173,7 +173,9 @@ def test_updates_by_email_only_when_asked_for_and_gone_with_the_draft() -> None:
     assert reply.slots["report"] is None
 
 
-@pytest.mark.parametrize("answer", ["/deny", "no", "No updates, thanks", "nope", "skip", "don't need updates"])
+@pytest.mark.parametrize(
+    "answer", ["/deny", "no", "No updates, thanks", "nope", "skip", "don't need updates"]
+)
 def test_no_updates_sends_no_contact_details(answer: str) -> None:
     filing = StandIn()
     context = to_contact_question(filing)
@@ -393,3 +395,30 @@ def test_the_email_for_updates_is_sent_as_open311s_email_field(sandboxed: Sandbo
     posts = [r for r in requests.get(f"{sandboxed.url}/_captured", timeout=2).json() if r["api"] == "open311"]
     assert [p["body"].get("email") for p in posts] == ["jo@example.org"]
     assert not {"first_name", "last_name", "phone"} & set(posts[0]["body"])
+
+
+def test_a_report_the_council_took_marks_the_request_filed_once() -> None:
+    """plan_turn: the answered request's outcome becomes `report_filed` when the council takes the report, and
+    "Did this help?" is then asked about (and recorded against) the filed outcome."""
+    filing, filed, facets = StandIn(), [], {"outcome": "answered", "service": "pothole"}
+
+    def turn(text: str, context: TurnContext, d: Decision, postcode: Any = None) -> tuple[Reply, TurnContext]:
+        reply = plan_turn(
+            d, context, postcode, locate, text, filing, record=lambda *_: dict(facets), filed=filed.append
+        )
+        after = then(reply, context)
+        return reply, replace(after, last_outcome=reply.slots.get("last_outcome", context.last_outcome))
+
+    text = "massive pothole outside the town hall GL50 1QA"
+    reply, context = turn(text, TurnContext(), decision(text, ("pothole", 0.93)), GL50)
+    assert names(reply) == ["utter_local_answer", "utter_offer_report"]
+    for answer in ("yes", "by the bus stop", "in the road", "no"):
+        reply, context = turn(answer, context, decision(answer, ("out_of_scope", 0.4)))
+    assert names(reply) == ["utter_report_summary"] and filed == []
+    reply, context = turn("yes", context, decision("yes", ("out_of_scope", 0.4)))
+    assert names(reply) == ["utter_report_sent", "utter_ask_feedback"]
+    assert filed == [{"outcome": "answered", "service": "pothole"}]
+    assert reply.slots["last_outcome"] == {
+        "facets": {"outcome": "report_filed", "service": "pothole"},
+        "asked": True,
+    }

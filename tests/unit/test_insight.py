@@ -280,18 +280,63 @@ def test_record_and_query(store: InsightStore) -> None:
         store.count(words="anything")
 
 
-def test_feedback_is_recorded_once_against_the_outcome(store: InsightStore) -> None:
-    answered, other = event(), event()
-    store.record_many([answered, other])
-    assert store.record_feedback(answered.id, True) is True
-    assert store.record_feedback(answered.id, False) is False  # a second tap changes nothing
-    assert store.record_feedback(other.id, False) is True
-    assert store.record_feedback("5f0c6f8e-9a43-4d59-8f4e-6c9f3f2b7a10", True) is False  # unknown
-    assert store.record_feedback("'; DROP TABLE outcome_events; --", True) is False
-    assert store.count(feedback="yes") == 1
-    assert store.count(feedback="no") == 1
-    stored = store.get(answered.id)
-    assert stored is not None and stored.feedback == "yes"
+def test_feedback_sets_one_unanswered_event_with_the_same_facets(store: InsightStore) -> None:
+    """No id travels with "Did this help?": the answer goes to one stored event with equal facets."""
+    answered = event()
+    twin = event()  # the same facets: another person, same hour, same place (interchangeable)
+    other = event(service="missed_bin", council_tier="district", body_code="E07000078")
+    store.record_many([answered, twin, other])
+    like = event()  # made from the facets alone: its own id was never stored
+    assert like.id not in {answered.id, twin.id}
+    assert store.record_feedback(like, True) is True
+    assert store.count(feedback="yes") == 1 and store.count(feedback=None) == 2
+    assert store.count(feedback="yes", service="pothole") == 1  # one of the twins, never the other service
+    assert store.record_feedback(like, False) is True  # the twin still had no answer
+    assert store.count(feedback="no", service="pothole") == 1
+    assert store.record_feedback(like, True) is False  # both twins answered: nothing left to change
+    assert store.count(feedback="yes") == 1 and store.count(feedback="no") == 1
+    assert store.get(other.id) == other  # untouched
+    assert {store.get(answered.id).feedback, store.get(twin.id).feedback} == {"yes", "no"}  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "differs",
+    [
+        {"at": NOW + dt.timedelta(hours=1)},
+        {"channel": "socketio"},
+        {"route": "police", "service": "report_crime", "council_tier": None},
+        {"council_tier": None},
+        {"body_code": None},
+        {"body_code": "gloucestershire"},
+        {"postcode": "GL51 9AB"},
+        {"postcode": None},
+        {"outcome": "asked"},
+        {"would_have_called": "police_101"},
+        {"safety_flags": ["crisis"]},
+    ],
+)
+def test_feedback_finds_nothing_when_any_facet_differs(store: InsightStore, differs: dict[str, Any]) -> None:
+    stored = event()
+    store.record(stored)
+    assert store.record_feedback(event(**differs), True) is False
+    assert store.count(feedback=None) == 1
+
+
+def test_feedback_matches_null_facets(store: InsightStore) -> None:
+    national = event(
+        council_tier=None, body_code=None, postcode=None, route="other_agency", service="fraud_scam"
+    )
+    store.record(national)
+    assert store.record_feedback(
+        event(council_tier=None, body_code=None, postcode=None, route="other_agency", service="fraud_scam"),
+        False,
+    )
+    assert store.get(national.id) == OutcomeEvent(**{**national.__dict__, "feedback": "no"})
+
+
+def test_feedback_on_an_empty_store_changes_nothing(store: InsightStore) -> None:
+    assert store.record_feedback(event(), True) is False
+    assert store.count() == 0
 
 
 def test_retention_deletes_only_old_rows(store: InsightStore) -> None:
@@ -415,6 +460,10 @@ def test_a_full_postcode_cannot_be_stored_directly() -> None:
         {"body_code": "call 101"},
         {"body_code": "a-" * 20 + "z"},
         {"body_code": "-gloucestershire"},
+        {"body_code": "gloucestershire-"},
+        {"body_code": "devon--cornwall"},
+        {"body_code": "devon and cornwall"},
+        {"body_code": "avon-and-somerset-1"},
         {"service": "Pot hole"},
         {"service": "x" * 33},
         {"council_tier": "unitary"},
@@ -430,7 +479,17 @@ def test_validation_rejects_values_outside_the_closed_sets(bad: dict[str, Any]) 
 
 
 @pytest.mark.parametrize(
-    "code", ["E10000013", "E07000078", "W06000015", "S12000036", "gloucestershire", "devon-and-cornwall"]
+    "code",
+    [
+        "E10000013",
+        "E07000078",
+        "W06000015",
+        "S12000036",
+        "gloucestershire",
+        "devon-and-cornwall",
+        "metropolitan",
+        "british-transport-police",
+    ],
 )
 def test_body_codes_accepted(code: str) -> None:
     assert event(body_code=code).body_code == code
@@ -464,13 +523,14 @@ def test_writer_writes_batches_and_feedback(store: InsightStore) -> None:
     writer = EventWriter(store, batch_size=50)
     made = [event(channel=CHANNELS[n % len(CHANNELS)]) for n in range(300)]
     assert all(writer.submit(item) for item in made)
-    assert writer.submit_feedback(made[7].id, True)
-    assert writer.submit_feedback(made[7].id, False)  # queued, but the store keeps the first answer
-    assert not writer.submit_feedback("not an id", True)
+    # Queued after the events, so they are written first and the answer finds one of them.
+    assert writer.submit_feedback(event(channel="console"), True)
+    assert writer.submit_feedback(event(channel="telegram", service="missed_bin"), False)  # no such event
     assert writer.flush(30)
     assert store.count() == 300
     assert store.count(channel="console") == len([m for m in made if m.channel == "console"])
-    assert store.count(feedback="yes") == 1 and store.count(feedback="no") == 0
+    assert store.count(feedback="yes") == 1 and store.count(feedback="yes", channel="console") == 1
+    assert store.count(feedback="no") == 0
     assert writer.failures == 0
     closed = failures("closed")
     writer.close()
@@ -542,3 +602,23 @@ def test_submit_does_not_block_when_the_queue_is_full(
     assert writer.flush(30)
     assert store.count() == 6
     writer.close()
+
+
+def test_a_filed_report_changes_one_answered_outcome(store: InsightStore) -> None:
+    """The request ended with a report filed with the council: it still counts once, now as `report_filed`."""
+    like = outcome_event(
+        channel="rest", route="council", outcome="answered", service="pothole", postcode="GL50 1QA"
+    )
+    store.record_many(
+        [
+            like,
+            outcome_event(
+                channel="rest", route="council", outcome="answered", service="pothole", postcode="GL50 1QA"
+            ),
+        ]
+    )
+    assert store.record_filed(like) is True
+    assert (store.count(outcome="report_filed"), store.count(outcome="answered")) == (1, 1)
+    assert store.record_filed(like) is True
+    assert store.record_filed(like) is False  # no answered event with those facets is left
+    assert store.count() == 2

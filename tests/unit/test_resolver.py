@@ -125,6 +125,18 @@ def test_police_force_has_phone_and_web_address(places):
     assert body.url and body.url.startswith("https://")
 
 
+@pytest.mark.parametrize(
+    ("postcode", "force_id"),
+    [("GL50 1QA", "gloucestershire"), ("M2 5PD", "greater-manchester"), ("CF10 3ND", "south-wales")],
+)
+def test_police_force_carries_its_data_police_uk_id(places, postcode, force_id):
+    """Forces have no GSS code: their data.police.uk id is the public code outcome events record."""
+    body = run("report_crime", postcode, places).body
+    assert body is not None and (body.gss_code, body.force_id) == (None, force_id)
+    council = run("pothole", postcode, places).body
+    assert council is not None and council.force_id is None
+
+
 def test_local_policing_team_comes_with_the_neighbourhood_team(places):
     resolution = run("local_policing_team", "SW1A 1AA", places)
     assert resolution.team is not None

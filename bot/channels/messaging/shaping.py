@@ -28,8 +28,9 @@ EMERGENCY_RESPONSE = "utter_emergency"
 # Answers that are never shortened (a crisis line cut off mid-number is worse than a second segment).
 NEVER_CUT = frozenset({EMERGENCY_RESPONSE, "utter_safety_answer"})
 DROPPABLE_RESPONSES = ("utter_anything_else",)  # dropped (last) before any answer text is cut
-# A question the conversation waits on: kept whole at the end, like the numbered options, whatever is cut.
-KEPT_LAST_RESPONSES = ("utter_offer_postcode",)
+# A question the conversation waits on: kept whole at the end, like the numbered options, whatever is cut
+# ("Reply 1 for Yes, this helped" means nothing without "Did this help?").
+KEPT_LAST_RESPONSES = ("utter_offer_postcode", "utter_ask_feedback")
 WHY_PREFIX = "Why: "
 
 SMS_MAX_SEGMENTS = 3  # = 459 GSM-7 characters (3 x 153)
