@@ -12,6 +12,8 @@ from typing import Any
 
 import phonenumbers
 
+from bot.places.postcode import FULL_POSTCODE
+
 EMAIL = "[email]"
 PHONE = "[phone]"
 POSTCODE = "[postcode]"
@@ -20,7 +22,7 @@ NUMBER = "[card or account number]"
 MIN_PHONE_DIGITS = 10
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
-_POSTCODE = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{1,2}[0-9][A-Za-z0-9]?)\s*[0-9][A-Za-z]{2}(?![A-Za-z0-9])")
+_POSTCODE = FULL_POSTCODE  # the outcode (group 1) stays: it says which area without saying which street
 # Card numbers (13-19 digits, spaced or dashed in groups), sort codes and 8-digit account numbers.
 _NUMBERS = re.compile(r"(?<!\d)(?:\d[ -]?){12,18}\d(?!\d)|(?<!\d)\d{2}-\d{2}-\d{2}(?!\d)|(?<!\d)\d{8}(?!\d)")
 _STREET_TYPES = (

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.catalogue.schema import Route, Tier
-from bot.places.postcode import parse_postcode
+from bot.places.postcode import OUTCODE_NORMALISED, parse_postcode
 
 # The doors, as named in bot/metrics.py's channel labels (and "console": the deployer's lookup page).
 CHANNELS = ("rest", "socketio", "triage", "whatsapp", "twilio", "telegram", "console")
@@ -38,7 +38,7 @@ GSS_CODE = re.compile(r"[ENSW]\d{8}")
 FORCE_ID = re.compile(r"[a-z]+(?:-[a-z]+)*")
 MAX_FORCE_ID = 32
 # An outward code only: "M1", "GL50", "SW1A", "EC1A". Four characters at most, so an inward part can't fit.
-OUTWARD_CODE = re.compile(r"[A-Z]{1,2}[0-9][A-Z0-9]?")
+OUTWARD_CODE = OUTCODE_NORMALISED
 
 
 @dataclass(frozen=True)

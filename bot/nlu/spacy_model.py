@@ -14,12 +14,14 @@ from typing import Any
 import spacy
 from spacy.language import Language
 
+from bot.places.postcode import INCODE, OUTCODE
+
 DEFAULT_OUTPUT = Path("models/spacy/en_frontdoor")
 
 # Full postcode as one token ("gl501aa") or two ("GL50 1AA"). Outcodes alone ("GL50") are not tagged here:
 # they collide with road numbers ("M5", "A40"); bot.places decides about those in context.
-_OUTCODE = r"[A-Za-z]{1,2}[0-9][A-Za-z0-9]?"
-_INCODE = r"[0-9][A-Za-z]{2}"
+_OUTCODE = OUTCODE  # the one grammar (bot/places/postcode.py)
+_INCODE = INCODE
 POSTCODE_PATTERNS: list[dict[str, Any]] = [
     {"label": "postcode", "pattern": [{"TEXT": {"REGEX": f"^{_OUTCODE}{_INCODE}$"}}]},
     {

@@ -9,14 +9,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_FULL = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{1,2}[0-9][A-Za-z0-9]?)\s*([0-9][A-Za-z]{2})(?![A-Za-z0-9])")
-_OUTCODE = r"[A-Za-z]{1,2}[0-9][A-Za-z0-9]?"
+# The one postcode grammar: every other module that finds, redacts, validates or tags postcodes builds on these
+# (bot/privacy.py, bot/insight/events.py, bot/nlu/spacy_model.py, the sandbox).
+OUTCODE = r"[A-Za-z]{1,2}[0-9][A-Za-z0-9]?"  # "GL50", "SW1A", "M2"
+INCODE = r"[0-9][A-Za-z]{2}"  # "1QA"
+# A full postcode in free text: outcode (group 1) and incode (group 2), spaced or not, not inside a longer word.
+FULL_POSTCODE = re.compile(rf"(?<![A-Za-z0-9])({OUTCODE})\s*({INCODE})(?![A-Za-z0-9])")
+# A normalised outcode as stored (upper case only): a postcode district.
+OUTCODE_NORMALISED = re.compile(OUTCODE.replace("A-Za-z", "A-Z"))
 _OUTCODE_ALONE = re.compile(
-    rf"^\s*(?:my\s+|the\s+|it'?s\s+|its\s+)?(?:postcode\s+(?:is\s+)?)?({_OUTCODE})\s*[.!]?\s*$", re.I
+    rf"^\s*(?:my\s+|the\s+|it'?s\s+|its\s+)?(?:postcode\s+(?:is\s+)?)?({OUTCODE})\s*[.!]?\s*$", re.I
 )
-_OUTCODE_CUED = re.compile(
-    rf"\b(?:postcode|post\s+code|area)\s*(?:is|:)?\s*({_OUTCODE})(?![A-Za-z0-9])", re.I
-)
+_OUTCODE_CUED = re.compile(rf"\b(?:postcode|post\s+code|area)\s*(?:is|:)?\s*({OUTCODE})(?![A-Za-z0-9])", re.I)
 # Letters never used in these positions of a real postcode (Royal Mail's rules), to reject look-alikes.
 _BAD_FIRST = set("QVX")
 _BAD_SECOND = set("IJZ")
@@ -58,7 +62,7 @@ def _plausible_outcode(outcode: str) -> bool:
 
 def find_postcode(text: str) -> Postcode | None:
     """The first full postcode in the text, else a clearly given outcode, else None."""
-    for match in _FULL.finditer(text or ""):
+    for match in FULL_POSTCODE.finditer(text or ""):
         outcode, incode = match.group(1).upper(), match.group(2).upper()
         if _plausible_outcode(outcode) and not set(incode[1:]) & _BAD_INCODE:
             return Postcode(outcode, incode)

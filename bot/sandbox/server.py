@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, quote, unquote, urlsplit
 
+from bot.places.postcode import INCODE, OUTCODE
 from bot.sandbox.capture import CAPTURE_APIS, CaptureLog
 from bot.sandbox.open311 import Open311Sandbox, load_open311, spec_error
 
@@ -52,7 +53,7 @@ NEAREST_MAX_RADIUS_M = 2000.0
 NEAREST_MAX_LIMIT = 100
 EARTH_RADIUS_M = 6_371_000.0
 # The "postcode" library postcodes.io uses accepts this shape (case and spaces ignored).
-POSTCODE_RE = re.compile(r"^[A-Z]{1,2}[0-9][A-Z0-9]?[0-9][A-Z]{2}$")
+POSTCODE_RE = re.compile(rf"^{OUTCODE}{INCODE}$")  # on `compact()` text: upper case, no spaces
 
 
 def compact(value: str) -> str:
