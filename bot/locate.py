@@ -25,13 +25,27 @@ def depends_on_place(service: Service) -> bool:
     return service.location or bool(service.nations) or service.route is Route.POLICE
 
 
-def localise(decision: Decision, where: Postcode | str, places: Places, catalogue: Catalogue) -> Decision:
+def localise(
+    decision: Decision,
+    where: Postcode | str | None,
+    places: Places | None,
+    catalogue: Catalogue,
+    *,
+    postcode_given: bool = False,
+) -> Decision:
     """The decision with the body for this postcode (or town name), or unchanged plus the status when it
-    can't be found."""
+    can't be found. The one place that decides whether a decision needs a place at all: safety answers and
+    services that are the same everywhere never do. With no `where`, the status says what is missing
+    (`postcode_given`: one was given but is not a postcode); with no `places` (offline), nothing is looked up."""
     if decision.service is None or decision.safety:
         return decision
     service = catalogue.service(decision.service)
     if not depends_on_place(service):
+        return decision
+    if where is None:
+        status = Status.INVALID_POSTCODE if postcode_given else Status.NEEDS_POSTCODE
+        return replace(decision, location={"status": status.value, "place": None, "nation": None})
+    if places is None:
         return decision
     if isinstance(where, str):
         postcode = place_outcode(where, places)

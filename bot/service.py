@@ -4,12 +4,13 @@ CLI and the benchmarks, so they can never disagree with each other or with the c
 from __future__ import annotations
 
 import asyncio
+import functools
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from typing import Any
 
 from bot.catalogue import load_catalogue
-from bot.locate import depends_on_place, localise
+from bot.locate import localise
 from bot.parse import Parse
 from bot.places.postcode import Postcode, parse_postcode, split_postcode
 from bot.places.resolver import Places
@@ -53,16 +54,9 @@ async def triage_text(
 async def _locate(
     decision: Decision, postcode: Postcode | None, postcode_given: bool, places: Places | None
 ) -> Decision:
-    if decision.service is None or decision.safety:
-        return decision
+    """`bot.locate.localise` (the guards live there), off the server's event loop: the clients block on HTTP."""
+    locate = functools.partial(localise, postcode_given=postcode_given)
     catalogue = load_catalogue()
-    if not depends_on_place(catalogue.service(decision.service)):
-        return decision
-    if postcode is None:
-        status = "invalid_postcode" if postcode_given else "needs_postcode"
-        return replace(decision, location={"status": status, "place": None, "nation": None})
-    if places is None:
-        return decision
-    # The clients block on HTTP: run them off the server's event loop.
-    loop = asyncio.get_running_loop()
-    return await loop.run_in_executor(None, localise, decision, postcode, places, catalogue)
+    return await asyncio.get_running_loop().run_in_executor(
+        None, locate, decision, postcode, places, catalogue
+    )

@@ -106,6 +106,8 @@ class Status(str, Enum):
     UNKNOWN_PLACE = "unknown_place"
     TERMINATED_POSTCODE = "terminated_postcode"
     UNAVAILABLE = "unavailable"  # an API failed: answer nationally and say how to find the body
+    NEEDS_POSTCODE = "needs_postcode"  # the triage API: the answer depends on place and none was given
+    INVALID_POSTCODE = "invalid_postcode"  # the triage API: the postcode given is not a postcode
 
 
 @dataclass(frozen=True)
