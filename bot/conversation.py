@@ -57,6 +57,8 @@ class TurnContext:
 
 @dataclass(frozen=True)
 class Button:
+    """A quick reply: `title` is what the person sees, `payload` what a tap sends ("/feedback_yes")."""
+
     title: str
     payload: str
 
@@ -72,6 +74,8 @@ class ResponseSpec:
 
 @dataclass(frozen=True)
 class Reply:
+    """One turn's plan: the responses to send, in order, and the slots to set."""
+
     responses: tuple[ResponseSpec, ...]
     slots: dict[str, Any]
     # The decision this turn made about a new request (for its outcome event, bot.insight), located when the

@@ -27,6 +27,7 @@ def contact_line(contact: Contact) -> str:
 
 
 def contact_block(contacts: Iterable[Contact]) -> str:
+    """The contacts as one block of text, a line each."""
     return "\n".join(contact_line(c) for c in contacts)
 
 

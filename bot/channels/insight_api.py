@@ -47,16 +47,20 @@ class InsightApiInput(InputChannel):
 
     @classmethod
     def name(cls) -> str:
+        """The channel's name in credentials.yml."""
         return "insight"
 
     @classmethod
     def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
+        """Rasa's constructor: the bearer token from credentials.yml (FRONTDOOR_API_TOKEN, as triage)."""
         return cls(token=(credentials or {}).get("token"))
 
     def url_prefix(self) -> str:
+        """Mounted at /api, beside the triage API, not under Rasa's /webhooks."""
         return "/api"
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        """GET /api/insight: the dashboard's figures for a period, refused without the bearer token."""
         api = Blueprint("frontdoor_insight_api", __name__)
 
         @api.route("/insight", methods=["GET"])

@@ -34,16 +34,20 @@ class OpsInput(InputChannel):
 
     @classmethod
     def name(cls) -> str:
+        """The channel's name in credentials.yml."""
         return "ops"
 
     @classmethod
     def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
+        """Rasa's constructor: the /metrics bearer token from credentials.yml (FRONTDOOR_METRICS_TOKEN)."""
         return cls(metrics_token=(credentials or {}).get("metrics_token"))
 
     def url_prefix(self) -> str:
+        """The server's root, where load balancers and Kubernetes look for /health and /ready."""
         return "/"
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        """/health, /ready and /metrics, and (by `_OpsBlueprint`) request ids and JSON logs app-wide."""
         ops = _OpsBlueprint("frontdoor_ops", __name__)
 
         @ops.listener("before_server_start")

@@ -41,21 +41,27 @@ FILING = Open311Filing()
 
 
 class TriageApiInput(InputChannel):
+    """The triage API behind a bearer token: triage a message, file a report with the council, look one up."""
+
     def __init__(self, token: str | None = None) -> None:
         self.token = token or ""
 
     @classmethod
     def name(cls) -> str:
+        """The channel's name in the metrics, and the door its outcome events are recorded under."""
         return "triage"
 
     @classmethod
     def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
+        """Rasa's constructor: the bearer token from credentials.yml (FRONTDOOR_API_TOKEN)."""
         return cls(token=(credentials or {}).get("token"))
 
     def url_prefix(self) -> str:
+        """Mounted at /api, beside the insight endpoint, not under Rasa's /webhooks."""
         return "/api"
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        """POST /api/triage, /api/report and /api/file; each refused without the bearer token."""
         api = Blueprint("frontdoor_triage_api", __name__)
 
         @api.route("/triage", methods=["POST"])

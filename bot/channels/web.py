@@ -66,12 +66,15 @@ class WebInput(InputChannel):
 
     @classmethod
     def name(cls) -> str:
+        """The channel's name in credentials.yml."""
         return "web"
 
     def url_prefix(self) -> str:
+        """Mounted at /frontdoor (`URL_PREFIX`), not under Rasa's /webhooks."""
         return URL_PREFIX
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        """GET the listed files only (`FILES`), each with its safe headers; any other name is a 404."""
         web = Blueprint("frontdoor_web", __name__)
 
         @web.route("/<name:path>", methods=["GET", "HEAD"])

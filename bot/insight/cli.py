@@ -31,6 +31,7 @@ OUTPUT_DIR = VAR_DIR / "insight"
 
 
 def main(argv: list[str] | None = None, env: Mapping[str, str] | None = None) -> int:
+    """Run one insight command and return its exit status: 1 when the database or an output fails."""
     args = _parser().parse_args(argv)
     if args.command == "retention":
         from bot.insight.retention import main as retention

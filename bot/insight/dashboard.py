@@ -92,6 +92,8 @@ class ShareCell(TypedDict):
 
 
 class NamedShare(ShareCell):
+    """A headline share with its key and the name the page shows ("Kept off the police")."""
+
     key: str
     name: str
 
@@ -105,6 +107,8 @@ class Item(TypedDict):
 
 
 class Series(TypedDict):
+    """One route's contacts per day for the demand chart, a cell for every day of the period."""
+
     key: str
     name: str
     counts: list[Cell]
@@ -121,6 +125,8 @@ class DistrictRow(TypedDict):
 
 
 class Feedback(TypedDict):
+    """Answers to "Did this help?": yes and no taps, yes out of all taps, contacts with a tap out of all."""
+
     yes: Cell
     no: Cell
     helpful: ShareCell
@@ -128,6 +134,8 @@ class Feedback(TypedDict):
 
 
 class Districts(TypedDict):
+    """The heat map: what it measures (harm when weighted, else contacts), the note saying which, its rows."""
+
     measure: str  # "contacts", or "harm" when any contact in the period was harm-weighted
     unit: str
     weighted: bool
@@ -136,6 +144,8 @@ class Districts(TypedDict):
 
 
 class PeriodJson(TypedDict):
+    """The period shown: first and last day, its label, and every day in it (the demand chart's axis)."""
+
     start: str
     last_day: str
     label: str

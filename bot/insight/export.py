@@ -48,6 +48,8 @@ class ParquetUnavailable(RuntimeError):
 
 @dataclass(frozen=True)
 class ExportRow:
+    """One row of the open-data export: a day's published count for one district, service, route and door."""
+
     date: dt.date
     postcode_district: str | None
     service: str | None
@@ -74,6 +76,8 @@ class ExportRow:
 
 @dataclass(frozen=True)
 class ExportResult:
+    """What an export wrote: the data file, its data dictionary, how many rows and how many were "<10"."""
+
     path: Path
     dictionary: Path
     rows: int

@@ -112,6 +112,8 @@ class DistrictHarm:
 
 @dataclass(frozen=True)
 class HarmResult:
+    """Police contacts and their harm per district for one period, and which services could be weighted."""
+
     period: Period
     unit: str
     rows: tuple[DistrictHarm, ...]

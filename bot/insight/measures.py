@@ -70,17 +70,21 @@ class Period:
 
     @property
     def start_at(self) -> dt.datetime:
+        """Midnight UTC on the first day: the first hour counted."""
         return dt.datetime.combine(self.start, dt.time(), tzinfo=_UTC)
 
     @property
     def end_at(self) -> dt.datetime:
+        """Midnight UTC after the last day: the first hour not counted."""
         return dt.datetime.combine(self.end, dt.time(), tzinfo=_UTC)
 
     @property
     def last_day(self) -> dt.date:
+        """The last day counted (`end` is the day after it), as people write a period."""
         return self.end - dt.timedelta(days=1)
 
     def dates(self) -> list[dt.date]:
+        """Every day of the period, in order."""
         return [self.start + dt.timedelta(days=n) for n in range((self.end - self.start).days)]
 
     @property
@@ -107,6 +111,7 @@ class Count:
 
     @property
     def suppressed(self) -> bool:
+        """Whether the count was below 10 and is shown only as "<10"."""
         return self.value is None
 
     def __str__(self) -> str:
@@ -130,12 +135,14 @@ class Share:
 
     @property
     def value(self) -> float | None:
+        """The share from 0 to 1, or None when either count is withheld."""
         if self.numerator.value is None or self.denominator.value is None:
             return None
         return self.numerator.value / self.denominator.value
 
     @property
     def suppressed(self) -> bool:
+        """Whether the share is withheld because a count behind it is."""
         return self.value is None
 
     def __str__(self) -> str:
@@ -144,6 +151,7 @@ class Share:
 
 
 def share(numerator: int, denominator: int) -> Share:
+    """The published share of two raw counts, each suppressed on its own before the share is taken."""
     if numerator > denominator:
         raise ValueError("a share's numerator can't exceed its denominator")
     return Share(publish(numerator), publish(denominator))
@@ -224,6 +232,8 @@ class DemandRow:
 
 @dataclass(frozen=True)
 class Demand:
+    """Published contact counts for one period and breakdown: the rows `demand` made, and a lookup by cell."""
+
     period: Period
     by: tuple[str, ...]
     bucket: Bucket | None
@@ -308,6 +318,7 @@ class FeedbackRates:
 
 
 def feedback_rates(store: InsightStore, period: Period) -> FeedbackRates:
+    """The period's "Did this help?" taps, published: each share withheld when either count is."""
     taps = count_feedback(store, period)
     events = sum(taps.values())  # every event has a feedback value or NULL: the period's total
     yes, no = taps.get("yes", 0), taps.get("no", 0)
@@ -339,6 +350,7 @@ class Headline:
 
 
 def headline(store: InsightStore, period: Period) -> Headline:
+    """The period's headline numbers, each published (suppressed below 10) as it is measured."""
     return Headline(
         period=period,
         events=publish(total(store, period)),

@@ -50,6 +50,8 @@ CHARTS = {
 
 @dataclass(frozen=True)
 class ReportFiles:
+    """What a monthly report wrote: the Markdown file and its charts (PNG)."""
+
     markdown: Path
     charts: tuple[Path, ...]
 

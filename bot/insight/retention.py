@@ -19,6 +19,7 @@ from bot.insight.store import InsightSettings, InsightStore
 
 
 def main(env: Mapping[str, str] | None = None) -> int:
+    """Delete the events past the retention period and say how many; 1 when the database fails."""
     settings = InsightSettings.from_env(env)
     store = InsightStore(settings.url)
     try:

@@ -94,6 +94,7 @@ class Open311Refused(PlacesError):
 
     @property
     def description(self) -> str:
+        """The council's error descriptions joined, or the bare HTTP status when it gave none."""
         return "; ".join(error.description for error in self.errors if error.description) or (
             f"HTTP {self.status} without an error description"
         )
@@ -123,6 +124,8 @@ class Service:
 
 @dataclass(frozen=True)
 class AttributeValue:
+    """One choice of a list attribute: `key` is what is sent, `name` what the person is shown."""
+
     key: str
     name: str
 
@@ -143,6 +146,8 @@ class ServiceAttribute:
 
 @dataclass(frozen=True)
 class ServiceDefinition:
+    """`GET services/{code}.json`: the questions the council asks when this service is filed."""
+
     service_code: str
     attributes: tuple[ServiceAttribute, ...]  # in `order`
 
@@ -298,6 +303,7 @@ def _keywords(value: Any) -> tuple[str, ...]:
 
 
 def parse_services(body: Any, template: str = "/services.json") -> list[Service]:
+    """The service list from `GET services.json`; an entry without a code or name is a bad response."""
     services = []
     for item in expect_list("open311", template, body):
         if not isinstance(item, dict):
@@ -320,6 +326,7 @@ def parse_services(body: Any, template: str = "/services.json") -> list[Service]
 
 
 def parse_service_definition(body: Any, template: str = "/services/{service_code}.json") -> ServiceDefinition:
+    """A service definition, its attributes in the council's `order` (unordered ones last)."""
     definition = expect_dict("open311", template, body)
     code = _text(definition.get("service_code"))
     if code is None:
@@ -352,6 +359,7 @@ def parse_service_definition(body: Any, template: str = "/services/{service_code
 
 
 def parse_service_requests(body: Any, template: str = "/requests.json") -> list[ServiceRequest]:
+    """Reports as `GET requests.json` or `requests/{id}.json` give them; one without an id is a bad response."""
     found = []
     for item in expect_list("open311", template, body):
         if not isinstance(item, dict):
@@ -384,6 +392,7 @@ def parse_service_requests(body: Any, template: str = "/requests.json") -> list[
 
 
 def parse_created(body: Any, template: str = "/requests.json") -> list[Created]:
+    """What `POST requests.json` answered: a reference, or a token to swap for one later."""
     return [
         Created(
             service_request_id=_text(item.get("service_request_id")),
@@ -476,6 +485,7 @@ class Open311Client(ApiClient):
 
     @classmethod
     def base_url_from(cls, config: PlacesConfig) -> str:
+        """Refused: there is no one Open311 address, each council has its own (`for_endpoint`)."""
         raise NotImplementedError("each council has its own endpoint: use Open311Client.for_endpoint")
 
     @classmethod

@@ -70,10 +70,12 @@ class ReportDraft:
     email: str | None = None  # only when the person asked for updates; gone with the draft
 
     def to_slot(self) -> dict[str, Any]:
+        """The draft as the `report` slot holds it: a plain dict Rasa can store between turns."""
         return asdict(self)
 
     @classmethod
     def from_slot(cls, value: Any) -> ReportDraft | None:
+        """The draft back from the `report` slot; None for anything else (a stale or mangled slot)."""
         if not isinstance(value, Mapping) or not value.get("service") or not value.get("gss"):
             return None
         try:
@@ -138,17 +140,24 @@ class ReportStatus:
 
 
 class Filing(Protocol):
+    """What the conversation asks of filing (`Open311Filing`), so tests can give it one with no network."""
+
     def draft(
         self, service: str, service_name: str, body: Mapping[str, Any], postcode: str, words: str
-    ) -> ReportDraft | None: ...
+    ) -> ReportDraft | None:
+        """A draft when the resolved council takes this service by Open311, else None (signposting only)."""
 
-    def next_question(self, draft: ReportDraft) -> Question | None: ...
+    def next_question(self, draft: ReportDraft) -> Question | None:
+        """The council's next required question not yet answered, else None."""
 
-    def duplicate(self, draft: ReportDraft) -> ReportStatus | None: ...
+    def duplicate(self, draft: ReportDraft) -> ReportStatus | None:
+        """An open report of the same thing nearby, shown before filing, else None."""
 
-    def send(self, draft: ReportDraft) -> Filed: ...
+    def send(self, draft: ReportDraft) -> Filed:
+        """Send the report once; never raises, what happened comes back as a `Filed`."""
 
-    def status(self, reference: str, gss_hint: str | None = None) -> ReportStatus: ...
+    def status(self, reference: str, gss_hint: str | None = None) -> ReportStatus:
+        """A report's state by its reference, asking the hinted council first."""
 
 
 def status_reference(text: str) -> str | None:
@@ -253,6 +262,7 @@ class Open311Filing:
         )
 
     def send(self, draft: ReportDraft) -> Filed:
+        """File the draft once (`create_once`): a timeout is "unconfirmed", never a second POST."""
         endpoint = self._endpoint(draft.gss, draft.service)
         if endpoint is None:
             return Filed("unavailable", reason="this council no longer takes reports here")

@@ -15,6 +15,7 @@ from bot.insight.store import METADATA, InsightSettings, InsightStore
 
 
 def run_online(connection: Connection) -> None:
+    """Run the migrations on an open connection, in batch mode on SQLite."""
     # SQLite can't ALTER most things: batch mode copies the table instead, so later migrations work on both.
     context.configure(
         connection=connection,
@@ -27,6 +28,7 @@ def run_online(connection: Connection) -> None:
 
 
 def main() -> None:
+    """Offline, print the SQL; online, migrate the store's open connection, else the configured database."""
     if context.is_offline_mode():
         # `alembic upgrade head --sql`: the SQL for a DBA to review, for the configured database's dialect.
         context.configure(

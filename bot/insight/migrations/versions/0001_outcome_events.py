@@ -23,6 +23,7 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
+    """Create the outcome_events table, indexed by hour and postcode district."""
     op.create_table(
         "outcome_events",
         sa.Column("id", sa.String(36), primary_key=True),
@@ -44,6 +45,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    """Drop the table and its indexes: every recorded event goes with them."""
     op.drop_index("ix_outcome_events_postcode_district", table_name="outcome_events")
     op.drop_index("ix_outcome_events_hour", table_name="outcome_events")
     op.drop_table("outcome_events")
