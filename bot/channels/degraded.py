@@ -8,6 +8,7 @@ import logging
 from dataclasses import replace
 from typing import Any
 
+from bot.channels.base import response_text
 from bot.conversation import answer_variables
 from bot.insight.doors import record_decision
 from bot.metrics import count_safety_answer
@@ -35,7 +36,7 @@ async def safety_reply(app: Any, text: str, guarded: GuardedText, channel: str) 
     decision = decide(parse, notes=[n.value for n in guarded.notes])
     count_safety_answer(decision.safety[0])
     record_decision(decision, channel, parse.text, guarded.postcode)
-    variants = domain.responses.get(decision.response) or []
-    if not variants:
+    wording = response_text(app, decision.response)
+    if wording is None:
         return None
-    return str(variants[0].get("text", "")).format(**answer_variables(decision))
+    return wording.format(**answer_variables(decision))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.channels.app_state import per_app
+from bot.channels.base import response_text
 from bot.metrics import count_rate_limited
 from bot.ratelimit import RateLimiter
 
@@ -34,6 +35,5 @@ async def over_limit(app: Any, session: str, address: str | None, text: str, cha
 
 
 def slow_down_text(app: Any) -> str:
-    domain = getattr(getattr(app.ctx, "agent", None), "domain", None)
-    variants = (domain.responses.get(SLOW_DOWN_RESPONSE) if domain else None) or []
-    return str(variants[0].get("text")) if variants else SLOW_DOWN_TEXT
+    """The "slow down" reply: the domain's wording, or its fixed copy before a model is loaded."""
+    return response_text(app, SLOW_DOWN_RESPONSE) or SLOW_DOWN_TEXT

@@ -23,15 +23,14 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 from socketio import AsyncServer
 
-from bot.channels.degraded import safety_reply
-from bot.channels.limits import over_limit, slow_down_text
-from bot.channels.rest import (
-    FALLBACK_RESPONSE,
-    FALLBACK_TEXT,
+from bot.channels.base import (
     looks_like_payload,
     offered_payloads,
     prepare_text_off_loop,
+    technical_problem_text,
 )
+from bot.channels.degraded import safety_reply
+from bot.channels.limits import over_limit, slow_down_text
 from bot.channels.sessions import sessions
 from bot.metrics import count_degraded, observe_reply
 
@@ -65,6 +64,8 @@ class _AppBlueprint(SocketBlueprint):
 
 
 class FrontDoorSocketIOInput(SocketIOInput):
+    """The widget's socket.io door: persisted sessions, guarded input, never a turn without a reply."""
+
     @classmethod
     def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
         credentials = credentials or {}
@@ -80,6 +81,7 @@ class FrontDoorSocketIOInput(SocketIOInput):
         return FrontDoorSocketIOOutput(self.sio, self.bot_message_evt) if self.sio else None
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        """The socket.io server and its handlers (session request, user message), on Rasa's own route."""
         # cors_allowed_origins=[] leaves CORS to Sanic (`rasa run --cors`), as Rasa's own channel does.
         sio = AsyncServer(async_mode="sanic", cors_allowed_origins=[])
         self.sio = sio
@@ -136,20 +138,9 @@ class FrontDoorSocketIOInput(SocketIOInput):
             observe_reply(self.name(), time.perf_counter() - started)
             if not output.sent:  # danger still gets its safety answer when the conversation is unavailable
                 count_degraded(self.name())
-                said = await safety_reply(bp.registered_app, text, guarded, self.name()) or _fallback_text(
-                    bp.registered_app
-                )
+                said = await safety_reply(
+                    bp.registered_app, text, guarded, self.name()
+                ) or technical_problem_text(bp.registered_app)
                 await output.send_text_message(session_id, said)
 
         return bp
-
-
-def _domain(app: Sanic | None) -> Any:
-    agent = getattr(getattr(app, "ctx", None), "agent", None)
-    return getattr(agent, "domain", None)
-
-
-def _fallback_text(app: Sanic | None) -> str:
-    domain = _domain(app)
-    variants = (domain.responses.get(FALLBACK_RESPONSE) if domain else None) or []
-    return str(variants[0].get("text")) if variants else FALLBACK_TEXT

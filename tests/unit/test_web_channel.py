@@ -90,7 +90,7 @@ def test_session_ids(value: str, ok: bool) -> None:
 
 
 def test_long_messages_are_prepared_the_same_off_the_event_loop():
-    from bot.channels.rest import LONG_TEXT_CHARS, prepare_text, prepare_text_off_loop
+    from bot.channels.base import LONG_TEXT_CHARS, prepare_text, prepare_text_off_loop
 
     long = (
         "the bins were not collected again on our road " * 600

@@ -14,15 +14,22 @@ from __future__ import annotations
 import asyncio
 import enum
 import logging
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 
 from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot.channels.base import (
+    handle,
+    known_intents,
+    prepare_text_off_loop,
+    response_text,
+    technical_problem_text,
+)
 from bot.channels.degraded import safety_reply
 from bot.channels.messaging import templates
 from bot.channels.messaging.config import MessagingSettings
@@ -30,15 +37,18 @@ from bot.channels.messaging.identity import hashed_sender
 from bot.channels.messaging.outbound import Sender
 from bot.channels.messaging.shaping import Answer, answers_from
 from bot.channels.messaging.state import MessagingState
-from bot.channels.rest import FALLBACK_TEXT, handle, prepare_text_off_loop
 from bot.metrics import count_degraded
 from bot.places.errors import PlacesError
 
 logger = logging.getLogger(__name__)
 
 NO_WORDS_RESPONSE = "utter_no_words"
-NO_WORDS_TEXT = "I can only read words, not pictures or emoji. Please tell me what's wrong in a few words."
-TECHNICAL_RESPONSE = "utter_technical_problem"
+# domain.yml's `utter_no_words`, for a picture sent before a model is loaded (tests/unit/test_channel_base.py
+# keeps the two equal).
+NO_WORDS_TEXT = (
+    "I can only read words, not pictures or emoji. Please tell me what's wrong in a few words. "
+    "If anyone is in danger, call 999."
+)
 
 
 class Kind(enum.Enum):
@@ -84,17 +94,11 @@ class Wording:
 
     @classmethod
     def from_request(cls, request: Request) -> Wording:
-        agent = getattr(request.app.ctx, "agent", None)
-        domain = getattr(agent, "domain", None)
-
-        def text(name: str, default: str) -> str:
-            variants = (domain.responses.get(name) if domain else None) or []
-            return str(variants[0].get("text")) if variants else default
-
+        """Read once per webhook, while the request (and so the app) is at hand; the work runs later."""
         return cls(
-            frozenset(domain.intents) if domain else frozenset(),
-            text(NO_WORDS_RESPONSE, NO_WORDS_TEXT),
-            text(TECHNICAL_RESPONSE, FALLBACK_TEXT),
+            known_intents(request.app),
+            response_text(request.app, NO_WORDS_RESPONSE) or NO_WORDS_TEXT,
+            technical_problem_text(request.app),
             request.app,
         )
 
@@ -123,7 +127,18 @@ async def reverse_geocode(latitude: float, longitude: float) -> str | None:
 class MessagingInput(InputChannel):
     """Base for the WhatsApp, Twilio and Telegram channels (see the module docstring for the flow)."""
 
-    def __init__(self, settings: MessagingSettings | None = None) -> None:
+    # The platform's credentials.yml keys, each becoming the attribute of the same name, with how its value is
+    # read (a missing or empty value arrives as ""). Subclasses list theirs and annotate the attributes.
+    CREDENTIALS: ClassVar[Mapping[str, Callable[[str], str]]] = {}
+
+    def __init__(self, *, settings: MessagingSettings | None = None, **credentials: str | None) -> None:
+        """A channel from its credentials (keyword arguments named as in `CREDENTIALS`) and the shared
+        settings (from the environment unless given)."""
+        unknown = sorted(set(credentials) - set(self.CREDENTIALS))
+        if unknown:
+            raise TypeError(f"{type(self).__name__} got unexpected credentials: {', '.join(unknown)}")
+        for key, read in self.CREDENTIALS.items():
+            setattr(self, key, read(credentials.get(key) or ""))
         self.settings = settings or MessagingSettings.from_env()
         self.state = MessagingState(
             self.settings.redis, self.settings.dedupe_seconds, self.settings.redis.retention_seconds
@@ -131,6 +146,13 @@ class MessagingInput(InputChannel):
         self.sender = Sender(self.name())
         self.geocode: ReverseGeocode = reverse_geocode
         self._tasks: set[asyncio.Task[None]] = set()
+
+    @classmethod
+    def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
+        """Rasa's constructor: this platform's `CREDENTIALS` keys from credentials.yml, as text."""
+        c = credentials or {}
+        given: dict[str, Any] = {key: str(c.get(key) or "") for key in cls.CREDENTIALS}
+        return cls(**given)
 
     # -- what each platform provides
 

@@ -14,11 +14,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from rasa.core.channels.channel import InputChannel
 from sanic.request import Request
 
 from bot.channels.messaging.base import Inbound, Kind, MessagingInput
-from bot.channels.messaging.config import MessagingSettings, base_url
+from bot.channels.messaging.config import base_url
 from bot.channels.messaging.shaping import Answer, telegram_messages
 from bot.channels.messaging.signatures import TELEGRAM_SECRET_HEADER, verify_telegram
 
@@ -38,30 +37,21 @@ _MEDIA_FIELDS = {
 
 
 class TelegramMessagingInput(MessagingInput):
-    def __init__(
-        self,
-        bot_token: str = "",
-        secret_token: str = "",
-        api_url: str = "",
-        settings: MessagingSettings | None = None,
-    ) -> None:
-        super().__init__(settings)
-        self.bot_token = bot_token or ""
-        self.secret_token = secret_token or ""
-        self.api_url = base_url(api_url, DEFAULT_API_URL)
+    """Telegram through the Bot API, private chats only (see the module docstring)."""
+
+    bot_token: str
+    secret_token: str
+    api_url: str
+    CREDENTIALS = {
+        "bot_token": str,
+        "secret_token": str,
+        "api_url": lambda value: base_url(value, DEFAULT_API_URL),
+    }
 
     @classmethod
     def name(cls) -> str:
+        """The channel's name: its webhook path (/webhooks/telegram/) and its label in the metrics."""
         return "telegram"
-
-    @classmethod
-    def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
-        c = credentials or {}
-        return cls(
-            bot_token=str(c.get("bot_token") or ""),
-            secret_token=str(c.get("secret_token") or ""),
-            api_url=str(c.get("api_url") or ""),
-        )
 
     def configured(self) -> bool:
         return bool(self.bot_token and self.secret_token)

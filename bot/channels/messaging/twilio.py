@@ -18,13 +18,12 @@ from typing import Any
 from urllib.parse import parse_qs
 
 import aiohttp
-from rasa.core.channels.channel import InputChannel
 from sanic import response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.channels.messaging.base import Inbound, Kind, MessagingInput, OnNewMessage
-from bot.channels.messaging.config import MessagingSettings, base_url
+from bot.channels.messaging.config import base_url
 from bot.channels.messaging.shaping import Answer, shape_sms, twilio_whatsapp_bodies
 from bot.channels.messaging.signatures import TWILIO_SIGNATURE_HEADER, verify_twilio
 
@@ -36,33 +35,23 @@ _MEDIA_KINDS = {"image": "image", "audio": "audio", "video": "video", "applicati
 
 
 class TwilioMessagingInput(MessagingInput):
-    def __init__(
-        self,
-        account_sid: str = "",
-        auth_token: str = "",
-        public_url: str = "",
-        api_url: str = "",
-        settings: MessagingSettings | None = None,
-    ) -> None:
-        super().__init__(settings)
-        self.account_sid = account_sid or ""
-        self.auth_token = auth_token or ""
-        self.public_url = (public_url or "").strip()
-        self.api_url = base_url(api_url, DEFAULT_API_URL)
+    """SMS and WhatsApp through Twilio's Programmable Messaging (see the module docstring)."""
+
+    account_sid: str
+    auth_token: str
+    public_url: str
+    api_url: str
+    CREDENTIALS = {
+        "account_sid": str,
+        "auth_token": str,
+        "public_url": str.strip,
+        "api_url": lambda value: base_url(value, DEFAULT_API_URL),
+    }
 
     @classmethod
     def name(cls) -> str:
+        """The channel's name: its webhook path (/webhooks/twilio/) and its label in the metrics."""
         return "twilio"
-
-    @classmethod
-    def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
-        c = credentials or {}
-        return cls(
-            account_sid=str(c.get("account_sid") or ""),
-            auth_token=str(c.get("auth_token") or ""),
-            public_url=str(c.get("public_url") or ""),
-            api_url=str(c.get("api_url") or ""),
-        )
 
     def configured(self) -> bool:
         return bool(self.account_sid and self.auth_token and self.public_url)

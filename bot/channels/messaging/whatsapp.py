@@ -13,13 +13,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from rasa.core.channels.channel import InputChannel
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.channels.messaging.base import Inbound, Kind, MessagingInput
-from bot.channels.messaging.config import MessagingSettings, base_url
+from bot.channels.messaging.config import base_url
 from bot.channels.messaging.shaping import Answer, whatsapp_messages
 from bot.channels.messaging.signatures import META_SIGNATURE_HEADER, verify_meta, verify_meta_handshake
 
@@ -36,39 +35,27 @@ CAPTIONED = {"image", "video", "document"}
 
 
 class WhatsAppCloudInput(MessagingInput):
-    def __init__(
-        self,
-        app_secret: str = "",
-        verify_token: str = "",
-        access_token: str = "",
-        api_url: str = "",
-        api_version: str = "",
-        phone_number_id: str = "",
-        settings: MessagingSettings | None = None,
-    ) -> None:
-        super().__init__(settings)
-        self.app_secret = app_secret or ""
-        self.verify_token = verify_token or ""
-        self.access_token = access_token or ""
-        self.api_url = base_url(api_url, DEFAULT_API_URL)
-        self.api_version = (api_version or "").strip() or DEFAULT_API_VERSION
-        self.phone_number_id = phone_number_id or ""
+    """WhatsApp through Meta's Cloud API (see the module docstring for the webhook and the API)."""
+
+    app_secret: str
+    verify_token: str
+    access_token: str
+    api_url: str
+    api_version: str
+    phone_number_id: str
+    CREDENTIALS = {
+        "app_secret": str,
+        "verify_token": str,
+        "access_token": str,
+        "api_url": lambda value: base_url(value, DEFAULT_API_URL),
+        "api_version": lambda value: value.strip() or DEFAULT_API_VERSION,
+        "phone_number_id": str,
+    }
 
     @classmethod
     def name(cls) -> str:
+        """The channel's name: its webhook path (/webhooks/whatsapp/) and its label in the metrics."""
         return "whatsapp"
-
-    @classmethod
-    def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
-        c = credentials or {}
-        return cls(
-            app_secret=str(c.get("app_secret") or ""),
-            verify_token=str(c.get("verify_token") or ""),
-            access_token=str(c.get("access_token") or ""),
-            api_url=str(c.get("api_url") or ""),
-            api_version=str(c.get("api_version") or ""),
-            phone_number_id=str(c.get("phone_number_id") or ""),
-        )
 
     def configured(self) -> bool:
         return bool(self.app_secret and self.access_token)
