@@ -2,6 +2,7 @@
 can quote training time without training again.
 
 Usage: .venv/bin/python -m bench.train --config config.yml --out models --name frontdoor [--epochs N]
+  --data PATH... the training data (default: data)
   --epochs N     rewrite every `epochs:` in the config to N first (a quicker, under-trained peer)
   --fresh-cache  train with an empty Rasa cache, so the time is a from-scratch training time
 """
@@ -10,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import subprocess
 import sys
@@ -20,10 +20,16 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from bot.paths import ROOT, VAR_DIR
+from bot.settings import process_environment
 
 
 def train(
-    config: Path, out: Path, name: str, epochs: int | None = None, fresh_cache: bool = False
+    config: Path,
+    out: Path,
+    name: str,
+    epochs: int | None = None,
+    fresh_cache: bool = False,
+    data: list[str] | None = None,
 ) -> dict[str, object]:
     if epochs is not None:
         text = re.sub(r"(?m)^(\s*epochs:\s*)\d+", rf"\g<1>{epochs}", config.read_text())
@@ -32,10 +38,10 @@ def train(
         config.write_text(text)
     command = [
         sys.executable, "-m", "rasa", "train",
-        "--config", str(config), "--domain", "domain.yml", "--data", "data",
+        "--config", str(config), "--domain", "domain.yml", "--data", *(data or ["data"]),
         "--out", str(out), "--fixed-model-name", name, "--augmentation", "0",
     ]  # fmt: skip
-    env = dict(os.environ)
+    env = process_environment()
     if fresh_cache:
         env["RASA_CACHE_DIRECTORY"] = tempfile.mkdtemp(prefix="rasa-cache-")
     started = time.monotonic()
@@ -60,8 +66,9 @@ def main() -> None:
     parser.add_argument("--name", required=True)
     parser.add_argument("--epochs", type=int, default=None)
     parser.add_argument("--fresh-cache", action="store_true")
+    parser.add_argument("--data", nargs="+", default=["data"])
     args = parser.parse_args()
-    print(json.dumps(train(args.config, args.out, args.name, args.epochs, args.fresh_cache)))
+    print(json.dumps(train(args.config, args.out, args.name, args.epochs, args.fresh_cache, args.data)))
 
 
 if __name__ == "__main__":

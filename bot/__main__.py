@@ -1,4 +1,4 @@
-"""Command line: `python -m bot triage|run|cluster|serve|chat|sandbox|insight`."""
+"""Command line: `python -m bot triage|run|cluster|serve|chat|sandbox|insight|settings`."""
 
 from __future__ import annotations
 
@@ -6,6 +6,9 @@ import argparse
 import os
 import sys
 
+from bot.settings import load_settings
+
+# Read by TensorFlow and Rasa when they are imported, so set in this process's own environment, first.
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
 
@@ -13,6 +16,7 @@ os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
 def main(argv: list[str] | None = None) -> int:
     """Parse the command line and run one subcommand; returns the process's exit status."""
     parser = argparse.ArgumentParser(prog="python -m bot", description="Front Door")
+    settings = load_settings()
     sub = parser.add_subparsers(dest="command", required=True)
 
     triage = sub.add_parser("triage", help="print the triage decision JSON for a message")
@@ -24,18 +28,18 @@ def main(argv: list[str] | None = None) -> int:
     triage.add_argument("--model", default=None, help="trained model (default models/frontdoor.tar.gz)")
 
     run = sub.add_parser("run", help="start Redis, the action server and the Rasa server")
-    run.add_argument("--port", type=int, default=int(os.environ.get("FRONTDOOR_PORT", "5005")))
+    run.add_argument("--port", type=int, default=settings.port)
 
     cluster = sub.add_parser("cluster", help="several servers behind HAProxy, sharing Redis")
-    cluster.add_argument("--servers", type=int, default=int(os.environ.get("FRONTDOOR_SERVERS", "2")))
-    cluster.add_argument("--port", type=int, default=int(os.environ.get("FRONTDOOR_PORT", "5005")))
+    cluster.add_argument("--servers", type=int, default=settings.servers)
+    cluster.add_argument("--port", type=int, default=settings.port)
     cluster.add_argument("--sentinel", action="store_true", help="Redis as a primary, a replica, 3 sentinels")
 
     serve_part = sub.add_parser("serve", help="one server in the foreground, configured from the environment")
     serve_part.add_argument("part", choices=["rasa", "actions"])
 
     chat = sub.add_parser("chat", help="chat in the terminal through the running server's REST webhook")
-    chat.add_argument("--url", default=os.environ.get("FRONTDOOR_URL", "http://127.0.0.1:5005"))
+    chat.add_argument("--url", default=settings.url)
 
     sandbox = sub.add_parser(
         "sandbox", help="serve fake postcodes.io, GOV.UK and data.police.uk on 127.0.0.1"
@@ -46,6 +50,9 @@ def main(argv: list[str] | None = None) -> int:
         "insight", help="outcome events: open-data export, monthly report, synthetic month, retention"
     )
     insight.add_argument("args", nargs=argparse.REMAINDER, help="export|report|synthetic|retention [options]")
+
+    settings_part = sub.add_parser("settings", help="print the table of environment variables (docs)")
+    settings_part.add_argument("--markdown", action="store_true", help="as docs/configuration.md's table")
 
     args = parser.parse_args(argv)
     if args.command == "triage":
@@ -72,6 +79,10 @@ def main(argv: list[str] | None = None) -> int:
         from bot.insight.cli import main as run_insight
 
         return run_insight(args.args)
+    if args.command == "settings":
+        from bot.settings import main as print_settings
+
+        return print_settings()
     from bot.cli.chat import run_chat
 
     return run_chat(args.url)

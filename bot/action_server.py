@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import hmac
 import logging
-import os
 
 from rasa_sdk import endpoint
 from sanic import Sanic, response
@@ -22,12 +21,13 @@ from sanic.response import HTTPResponse
 
 from bot.bearer import bearer_ok
 from bot.metrics import exposition
+from bot.settings import ACTION_PORT, SANIC_HOST, load_settings
 
 SECRET_HEADER = "X-Frontdoor-Action-Secret"
 OPEN_PATHS = frozenset({"/health"})
 METRICS_PATH = "/metrics"  # Prometheus's own bearer token (FRONTDOOR_METRICS_TOKEN), not the action secret
-DEFAULT_HOST = "127.0.0.1"
-DEFAULT_PORT = 5055
+DEFAULT_HOST = SANIC_HOST.default
+DEFAULT_PORT = int(ACTION_PORT.default)
 
 logger = logging.getLogger(__name__)
 
@@ -72,12 +72,9 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=DEFAULT_PORT)
     parser.add_argument("--actions", default="actions", help="the module or package of actions to serve")
     args = parser.parse_args()
-    app = create_app(
-        os.environ.get("FRONTDOOR_ACTION_SECRET", ""),
-        args.actions,
-        os.environ.get("FRONTDOOR_METRICS_TOKEN", ""),
-    )
-    app.run(os.environ.get("SANIC_HOST", DEFAULT_HOST), args.port, workers=1, access_log=False)
+    settings = load_settings()
+    app = create_app(settings.action_secret, args.actions, settings.metrics_token)
+    app.run(settings.sanic_host, args.port, workers=1, access_log=False)
 
 
 if __name__ == "__main__":

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import os
 import time
 from dataclasses import dataclass
 
 from redis.exceptions import RedisError
 
 from bot.metrics import count_redis_error
+from bot.settings import Settings, load_settings
 from bot.stores.redis_config import RedisSettings
 
 LIMIT_TIMEOUT_SECONDS = 0.3
@@ -63,17 +63,14 @@ class RateLimits:
     address: Bucket
 
     @classmethod
-    def from_env(cls) -> RateLimits:
+    def from_settings(cls, settings: Settings) -> RateLimits:
         """FRONTDOOR_RATE_SESSION / FRONTDOOR_RATE_ADDRESS: "capacity/per_minute" ("0/0" turns one off)."""
-        return cls(
-            session=_bucket(os.environ.get("FRONTDOOR_RATE_SESSION") or "20/20"),
-            address=_bucket(os.environ.get("FRONTDOOR_RATE_ADDRESS") or "120/600"),
-        )
+        return cls(session=Bucket(*settings.rate_session), address=Bucket(*settings.rate_address))
 
-
-def _bucket(value: str) -> Bucket:
-    capacity, _, per_minute = value.partition("/")
-    return Bucket(int(capacity), float(per_minute or 0))
+    @classmethod
+    def from_env(cls) -> RateLimits:
+        """The same, from the process environment."""
+        return cls.from_settings(load_settings())
 
 
 class RateLimiter:
@@ -89,10 +86,16 @@ class RateLimiter:
         self._take = self._client.register_script(_TAKE)
 
     @classmethod
+    def from_settings(cls, settings: Settings) -> RateLimiter:
+        """A limiter on the settings' Redis and limits, hashing ids with FRONTDOOR_SENDER_ID_KEY."""
+        return cls(
+            RedisSettings.from_settings(settings), RateLimits.from_settings(settings), settings.sender_id_key
+        )
+
+    @classmethod
     def from_env(cls) -> RateLimiter:
-        """A limiter on the environment's Redis and limits, hashing ids with FRONTDOOR_SENDER_ID_KEY."""
-        key = os.environ.get("FRONTDOOR_SENDER_ID_KEY", "")
-        return cls(RedisSettings.from_env(), RateLimits.from_env(), key)
+        """The same, from the process environment."""
+        return cls.from_settings(load_settings())
 
     def _name(self, kind: str, who: str) -> str:
         """The bucket's key: a keyed hash, so Redis never holds an address or a conversation id."""

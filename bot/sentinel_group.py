@@ -15,9 +15,10 @@ from pathlib import Path
 
 import redis
 
+from bot.settings import REDIS_SENTINEL_MASTER
 from bot.stack import free_port, kept_secret, redis_server_binary
 
-MASTER_NAME = "frontdoor"
+MASTER_NAME = REDIS_SENTINEL_MASTER.default
 DOWN_AFTER_MS = 1000
 FAILOVER_TIMEOUT_MS = 5000
 HOST = "127.0.0.1"

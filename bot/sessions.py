@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import os
 import re
 import secrets
 import time
 from dataclasses import dataclass
 
-DEFAULT_LIFETIME_SECONDS = 24 * 60 * 60
+from bot import settings as env_settings
+from bot.settings import Settings, load_settings
+
+DEFAULT_LIFETIME_SECONDS = int(env_settings.RETENTION_SECONDS.default)
 _TOKEN = re.compile(r"^([0-9a-f]{32})\.([0-9]{10})\.([0-9a-f]{32})$")
 
 
@@ -29,14 +31,18 @@ class SessionSigner:
     lifetime_seconds: int = DEFAULT_LIFETIME_SECONDS
 
     @classmethod
-    def from_env(cls) -> SessionSigner:
+    def from_settings(cls, settings: Settings) -> SessionSigner:
         """The key from FRONTDOOR_SESSION_KEY (set by `make run` from a file kept in var/); tokens live as long
-        as a conversation is kept (FRONTDOOR_RETENTION_SECONDS)."""
-        key = os.environ.get("FRONTDOOR_SESSION_KEY", "")
+        as a conversation is kept (FRONTDOOR_RETENTION_SECONDS). RuntimeError without a key."""
+        key = settings.session_key
         if not key:
             raise RuntimeError("FRONTDOOR_SESSION_KEY is not set: the server cannot issue conversation ids")
-        lifetime = int(os.environ.get("FRONTDOOR_RETENTION_SECONDS") or DEFAULT_LIFETIME_SECONDS)
-        return cls(key.encode(), lifetime)
+        return cls(key.encode(), settings.retention_seconds)
+
+    @classmethod
+    def from_env(cls) -> SessionSigner:
+        """The same, from the process environment."""
+        return cls.from_settings(load_settings())
 
     def issue(self, now: float | None = None) -> str:
         """A new conversation's token."""

@@ -18,27 +18,15 @@ from typing import Any
 
 import requests
 
+from bot import settings as env_settings
 from bot.paths import MODEL_PATH, ROOT, VAR_DIR
+from bot.settings import load_settings, process_environment
 
 READY_TIMEOUT_SECONDS = 180.0
 
 # Environment variables credentials.yml references for the messaging channels. Rasa refuses to start when one is
 # unset, so each defaults to "" here; a channel with no secret refuses every webhook (403).
-MESSAGING_ENV = (
-    "WHATSAPP_APP_SECRET",
-    "WHATSAPP_VERIFY_TOKEN",
-    "WHATSAPP_ACCESS_TOKEN",
-    "WHATSAPP_PHONE_NUMBER_ID",
-    "WHATSAPP_API_URL",
-    "WHATSAPP_API_VERSION",
-    "TWILIO_ACCOUNT_SID",
-    "TWILIO_AUTH_TOKEN",
-    "TWILIO_WEBHOOK_URL",
-    "TWILIO_API_URL",
-    "TELEGRAM_BOT_TOKEN",
-    "TELEGRAM_SECRET_TOKEN",
-    "TELEGRAM_API_URL",
-)
+MESSAGING_ENV = tuple(variable.name for variable in env_settings.MESSAGING)
 SENDER_ID_KEY_FILE = "sender_id.key"
 REDIS_PASSWORD_FILE = "redis.password"
 SESSION_KEY_FILE = "session.key"
@@ -47,7 +35,7 @@ RESTART_RESET_SECONDS = 60.0
 # The embedded Redis's append-only file keeps expired conversations on disk until it is rewritten; Redis only
 # rewrites when the file doubles. `make run` asks for a rewrite this often, so nothing outlives its expiry on
 # disk by more than this (FRONTDOOR_AOF_REWRITE_SECONDS; an external Redis is its operator's to schedule).
-AOF_REWRITE_SECONDS = 3600.0
+AOF_REWRITE_SECONDS = float(env_settings.AOF_REWRITE_SECONDS.default)
 
 
 def kept_secret(path: Path) -> str:
@@ -95,8 +83,8 @@ def new_token() -> str:
 class StackConfig:
     """Ports, paths and secrets for one stack; tokens not set in the environment are new each start."""
 
-    rasa_port: int = 5005
-    action_port: int = 5055
+    rasa_port: int = int(env_settings.PORT.default)
+    action_port: int = int(env_settings.ACTION_PORT.default)
     redis_port: int = 6390
     host: str = "127.0.0.1"
     data_dir: Path = VAR_DIR / "redis"
@@ -106,22 +94,16 @@ class StackConfig:
     endpoints: Path = ROOT / "endpoints.yml"
     actions_module: str = "actions"  # what the action server serves (the benchmark's peer has its own)
     redis_url: str | None = None  # external Redis; when None an embedded one is started
-    api_token: str = field(default_factory=lambda: os.environ.get("FRONTDOOR_API_TOKEN") or new_token())
-    rasa_token: str = field(default_factory=lambda: os.environ.get("RASA_API_TOKEN") or new_token())
+    api_token: str = field(default_factory=lambda: load_settings().api_token or new_token())
+    rasa_token: str = field(default_factory=lambda: load_settings().rasa_api_token or new_token())
     # Rasa -> action server (bot.action_server); a new one each start unless set.
-    action_secret: str = field(
-        default_factory=lambda: os.environ.get("FRONTDOOR_ACTION_SECRET") or new_token()
-    )
+    action_secret: str = field(default_factory=lambda: load_settings().action_secret or new_token())
     # Prometheus's bearer token for GET /metrics on the Rasa and action servers; a new one each start unless set.
-    metrics_token: str = field(
-        default_factory=lambda: os.environ.get("FRONTDOOR_METRICS_TOKEN") or new_token()
-    )
+    metrics_token: str = field(default_factory=lambda: load_settings().metrics_token or new_token())
     extra_env: dict[str, str] = field(default_factory=dict)
     # Web origins allowed to call the server from a browser (the council sites that embed the widget), space
     # separated. None allowed by default: the demo page and console are served from the server's own origin.
-    cors_origins: tuple[str, ...] = field(
-        default_factory=lambda: tuple(os.environ.get("FRONTDOOR_CORS_ORIGINS", "").split())
-    )
+    cors_origins: tuple[str, ...] = field(default_factory=lambda: load_settings().cors_origins)
 
     @classmethod
     def isolated(cls, base: Path, **overrides: Any) -> StackConfig:
@@ -171,25 +153,30 @@ class Stack:
     def env(self) -> dict[str, str]:
         """The servers' environment: ours plus the stack's URLs, secrets and keys (extra_env wins)."""
         c = self.config
-        env = dict(os.environ)
+        s = env_settings
+        env = process_environment()
         env.update(
             {
                 "REDIS_URL": c.effective_redis_url,
-                "FRONTDOOR_KEY_PREFIX": env.get("FRONTDOOR_KEY_PREFIX", "frontdoor"),
-                "FRONTDOOR_RETENTION_SECONDS": env.get("FRONTDOOR_RETENTION_SECONDS", "86400"),
+                s.KEY_PREFIX.name: env.get(s.KEY_PREFIX.name, s.KEY_PREFIX.default),
+                s.RETENTION_SECONDS.name: env.get(s.RETENTION_SECONDS.name, s.RETENTION_SECONDS.default),
                 "FRONTDOOR_ACTION_URL": f"http://{c.host}:{c.action_port}/webhook",
                 "FRONTDOOR_API_TOKEN": c.api_token,
                 "FRONTDOOR_ACTION_SECRET": c.action_secret,
                 "FRONTDOOR_METRICS_TOKEN": c.metrics_token,
                 # Rasa's per-conversation lock: a server that dies mid-turn holds it this long (Rasa's default
                 # is 60 s); a turn takes under 3 s, or up to about 10 s through a Redis failover.
-                "TICKET_LOCK_LIFETIME": env.get("TICKET_LOCK_LIFETIME", "20"),
+                s.TICKET_LOCK_LIFETIME.name: env.get(
+                    s.TICKET_LOCK_LIFETIME.name, s.TICKET_LOCK_LIFETIME.default
+                ),
                 # Outcome events (bot.insight): an SQLite file beside the Redis data unless set.
                 "FRONTDOOR_INSIGHT_DATABASE_URL": env.get("FRONTDOOR_INSIGHT_DATABASE_URL")
                 or f"sqlite:///{c.data_dir.parent / 'insight' / 'insight.sqlite3'}",
                 "RASA_TELEMETRY_ENABLED": "false",
                 "TF_CPP_MIN_LOG_LEVEL": "2",
-                "SANIC_REQUEST_MAX_SIZE": env.get("SANIC_REQUEST_MAX_SIZE", str(1024 * 1024)),
+                s.SANIC_REQUEST_MAX_SIZE.name: env.get(
+                    s.SANIC_REQUEST_MAX_SIZE.name, s.SANIC_REQUEST_MAX_SIZE.default
+                ),
                 "SANIC_HOST": c.host,  # the action server listens on localhost only
                 "PYTHONPATH": str(ROOT),
                 "FRONTDOOR_SESSION_KEY": env.get("FRONTDOOR_SESSION_KEY")
@@ -340,11 +327,7 @@ class Stack:
     def rewrite_aof_when_due(self, every: float | None = None) -> bool:
         """Ask the embedded Redis to rewrite its append-only file when `every` seconds have passed since the
         last time (so expired conversations leave the disk too). True when a rewrite was started."""
-        every = (
-            every
-            if every is not None
-            else float(os.environ.get("FRONTDOOR_AOF_REWRITE_SECONDS") or AOF_REWRITE_SECONDS)
-        )
+        every = every if every is not None else load_settings().aof_rewrite_seconds
         if (
             self.redis is None
             or self.redis.poll() is not None

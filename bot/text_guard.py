@@ -7,7 +7,6 @@ so oversized or hostile input is cut before Rasa sees it (stock Rasa spends 20 s
 from __future__ import annotations
 
 import html
-import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -18,13 +17,14 @@ from typing import Any
 
 from bot import safety
 from bot.safety.confusables import fold_confusables
+from bot.settings import MAX_MESSAGE_CHARS, load_settings
 
-DEFAULT_MAX_CHARS = 1000
+DEFAULT_MAX_CHARS = int(MAX_MESSAGE_CHARS.default)
 
 
 def max_message_chars() -> int:
     """The documented cap on message length (FRONTDOOR_MAX_MESSAGE_CHARS, default 1000)."""
-    return int(os.environ.get("FRONTDOOR_MAX_MESSAGE_CHARS", DEFAULT_MAX_CHARS))
+    return load_settings().max_message_chars
 
 
 class InputNote(str, Enum):

@@ -9,7 +9,6 @@ line, and JSON logs when `FRONTDOOR_LOG_FORMAT=json`. None of it ever carries wh
 from __future__ import annotations
 
 import asyncio
-import os
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -22,6 +21,7 @@ from sanic.response import HTTPResponse
 from bot.bearer import bearer_ok
 from bot.logs import REQUEST_ID_HEADER, install_json_logs, new_request_id, request_id
 from bot.metrics import exposition
+from bot.settings import load_settings
 
 CHECK_TIMEOUT_SECONDS = 1.0
 
@@ -52,7 +52,7 @@ class OpsInput(InputChannel):
 
         @ops.listener("before_server_start")
         async def logs(app: Any, loop: Any) -> None:
-            if os.environ.get("FRONTDOOR_LOG_FORMAT", "").lower() == "json":
+            if load_settings().log_json:
                 install_json_logs()
 
         @ops.route("/health", methods=["GET", "HEAD"])

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import signal
 import time
 
 from bot.cluster import Cluster, ClusterConfig
 from bot.paths import VAR_DIR
+from bot.settings import load_settings
 
 
 def run_cluster(servers: int, port: int, sentinel: bool) -> int:
@@ -17,7 +17,7 @@ def run_cluster(servers: int, port: int, sentinel: bool) -> int:
         servers=servers,
         port=port,
         sentinel=sentinel,
-        redis_url=os.environ.get("REDIS_URL") or None,
+        redis_url=load_settings().external_redis_url,
     )
     cluster = Cluster(config)
     stopping = False

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import os
 import signal
 import time
 
+from bot.settings import load_settings
 from bot.stack import Stack, StackConfig
 
 
 def run_stack(port: int) -> int:
     """Start the stack, print where to reach it, supervise it until a signal, then stop everything."""
-    config = StackConfig(rasa_port=port, redis_url=os.environ.get("REDIS_URL") or None)
+    config = StackConfig(rasa_port=port, redis_url=load_settings().external_redis_url)
     stack = Stack(config)
     stopping = False
 

@@ -11,12 +11,14 @@ from __future__ import annotations
 import os
 import sys
 
+from bot import settings as s
 from bot.paths import MODEL_PATH, ROOT
+from bot.settings import process_environment
 
 
 def rasa_command(env: dict[str, str]) -> list[str]:
     """The `rasa run` command line; refuses to start without RASA_API_TOKEN so the HTTP API is never open."""
-    token = env.get("RASA_API_TOKEN", "")
+    token = env.get(s.RASA_API_TOKEN.name, "")
     if not token:
         raise SystemExit("serve rasa: set RASA_API_TOKEN (the Rasa HTTP API is never open without one)")
     args = [
@@ -25,11 +27,11 @@ def rasa_command(env: dict[str, str]) -> list[str]:
         "rasa",
         "run",
         "--model",
-        env.get("FRONTDOOR_MODEL") or str(MODEL_PATH),
+        env.get(s.MODEL.name) or str(MODEL_PATH),
         "--interface",
-        env.get("FRONTDOOR_INTERFACE", "0.0.0.0"),
+        env.get(s.INTERFACE.name, s.INTERFACE.default),
         "--port",
-        env.get("FRONTDOOR_PORT", "5005"),
+        env.get(s.PORT.name, s.PORT.default),
         "--enable-api",
         f"--auth-token={token}",
         "--credentials",
@@ -37,21 +39,28 @@ def rasa_command(env: dict[str, str]) -> list[str]:
         "--endpoints",
         str(ROOT / "endpoints.yml"),
     ]
-    origins = env.get("FRONTDOOR_CORS_ORIGINS", "").split()
+    origins = env.get(s.CORS_ORIGINS.name, "").split()
     return args + (["--cors", *origins] if origins else [])
 
 
 def actions_command(env: dict[str, str]) -> list[str]:
     """The action server's command line (it reads FRONTDOOR_ACTION_SECRET from the environment itself)."""
-    return [sys.executable, "-m", "bot.action_server", "--port", env.get("FRONTDOOR_ACTION_PORT", "5055")]
+    return [
+        sys.executable,
+        "-m",
+        "bot.action_server",
+        "--port",
+        env.get(s.ACTION_PORT.name, s.ACTION_PORT.default),
+    ]
 
 
 def serve(part: str) -> int:
     """Replace this process with the server (so the orchestrator's signals reach it); does not return."""
-    env = dict(os.environ)
+    env = process_environment()
     env.setdefault("RASA_TELEMETRY_ENABLED", "false")
     if part == "actions":
-        env.setdefault("SANIC_HOST", "0.0.0.0")  # inside a container; the secret header guards every call
+        # Inside a container; the secret header guards every call.
+        env.setdefault(s.SANIC_HOST.name, "0.0.0.0")
         command = actions_command(env)
     else:
         command = rasa_command(env)

@@ -4,12 +4,12 @@ request path). `FRONTDOOR_INSIGHT_DATABASE_URL=off` turns recording off (the ben
 from __future__ import annotations
 
 import logging
-import os
 import re
 import threading
 
 from bot.insight.events import CHANNELS, OutcomeEvent, event_from_facets, is_body_code, outcome_event
 from bot.insight.store import EventWriter
+from bot.settings import load_settings
 from bot.triage import Decision
 
 logger = logging.getLogger(__name__)
@@ -27,6 +27,8 @@ _writer_lock = threading.Lock()
 
 
 def would_have_called(text: str) -> str:
+    """Whom the person says they would otherwise have called (police_999, police_101, none): the "kept off the
+    police" measure. The words are read here and never stored."""
     if WOULD_CALL_999.search(text):
         return "police_999"
     if WOULD_CALL_101.search(text):
@@ -62,7 +64,7 @@ def body_code_of(decision: Decision) -> str | None:
 def writer() -> EventWriter | None:
     """The process's writer, made on first use (None when recording is off)."""
     global _writer
-    if os.environ.get("FRONTDOOR_INSIGHT_DATABASE_URL", "").strip().lower() == "off":
+    if load_settings().insight_off:
         return None
     with _writer_lock:
         if _writer is None:

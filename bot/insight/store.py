@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import os
 import queue
 import threading
 import time
@@ -26,16 +25,17 @@ from alembic.config import Config
 from prometheus_client import Counter
 from sqlalchemy.engine import Engine, make_url
 
+from bot import settings as env_settings
 from bot.insight.events import FACETS, OutcomeEvent, hour_of
 from bot.metrics import REGISTRY
-from bot.paths import VAR_DIR
+from bot.settings import DEFAULT_INSIGHT_DATABASE, Settings, load_settings
 
 log = logging.getLogger("frontdoor.insight")
 
 ALEMBIC_INI = Path(__file__).resolve().parent / "alembic.ini"
-DEFAULT_DATABASE = VAR_DIR / "insight" / "insight.sqlite3"
+DEFAULT_DATABASE = DEFAULT_INSIGHT_DATABASE
 # Two years: long enough to compare a month with the same month last year, the issue's default.
-DEFAULT_RETENTION_DAYS = 730
+DEFAULT_RETENTION_DAYS = int(env_settings.INSIGHT_RETENTION_DAYS.default)
 # psycopg2 takes whole seconds. A dead server must fail a batch quickly, not hold the queue for the OS's
 # default of about two minutes; a live one connects over loopback or a LAN in milliseconds.
 CONNECT_TIMEOUT_SECONDS = 2
@@ -80,7 +80,7 @@ WRITE_FAILURES = Counter(
 
 @dataclass(frozen=True)
 class InsightSettings:
-    """The insight database and how long its events are kept, read once from the environment."""
+    """The insight database and how long its events are kept, from the environment's settings."""
 
     url: str = field(repr=False)  # may hold a password
     retention_days: int = DEFAULT_RETENTION_DAYS
@@ -92,12 +92,15 @@ class InsightSettings:
             )
 
     @classmethod
+    def from_settings(cls, settings: Settings) -> InsightSettings:
+        """FRONTDOOR_INSIGHT_DATABASE_URL and FRONTDOOR_INSIGHT_RETENTION_DAYS from the settings (a retention
+        that is not a whole number, or under 1, raises ValueError)."""
+        return cls(url=settings.insight_database_url, retention_days=settings.insight_retention_days)
+
+    @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> InsightSettings:
-        env = os.environ if env is None else env
-        return cls(
-            url=env.get("FRONTDOOR_INSIGHT_DATABASE_URL") or f"sqlite:///{DEFAULT_DATABASE}",
-            retention_days=int(env.get("FRONTDOOR_INSIGHT_RETENTION_DAYS") or DEFAULT_RETENTION_DAYS),
-        )
+        """The same, from `env` (the process environment unless given)."""
+        return cls.from_settings(load_settings(env))
 
     @property
     def display_url(self) -> str:

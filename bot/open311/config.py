@@ -15,7 +15,6 @@ fixture councils, whose `endpoint` is a placeholder) have no endpoint at all wit
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -29,6 +28,7 @@ from pydantic import BaseModel, Extra, Field, ValidationError, validator
 
 from bot.catalogue import Catalogue, Route, Tier, load_catalogue
 from bot.places.config import PlacesConfig
+from bot.settings import load_settings
 
 COUNCILS_PATH = Path(__file__).with_name("councils.yml")
 SANDBOX_PREFIX = "/open311"
@@ -45,6 +45,8 @@ class CouncilsConfigError(ValueError):
 
 
 class CouncilTier(str, Enum):
+    """Which tier of services a council provides: a county service is never mapped at a district."""
+
     COUNTY = "county"
     DISTRICT = "district"
     UNITARY = "unitary"  # does both tiers' jobs
@@ -115,6 +117,8 @@ class Council(BaseModel, extra=Extra.forbid):
 
 
 class CouncilsFile(BaseModel, extra=Extra.forbid):
+    """councils.yml as written: its version, when it was last checked, and the councils by GSS code."""
+
     version: str = Field(regex=r"^\d+\.\d+\.\d+$")
     updated: dt.date
     councils: dict[str, Council]
@@ -129,6 +133,8 @@ class CouncilsFile(BaseModel, extra=Extra.forbid):
 
 @dataclass(frozen=True)
 class Attribute:
+    """One attribute rule as a client uses it: a fixed value to send, or a question for the person."""
+
     code: str
     required: bool
     value: str | None
@@ -156,12 +162,12 @@ class CouncilEndpoint:
 
     @property
     def fixed(self) -> dict[str, str]:
+        """Attribute values sent as the config gives them, never asked (e.g. the council's sub-category)."""
         return {a.code: a.value for a in self.attributes if a.value is not None}
 
     def api_key(self, env: Mapping[str, str] | None = None) -> str | None:
         """The key from the environment variable the config names; the sandbox's stand-in key in sandbox mode."""
-        env = os.environ if env is None else env
-        return env.get(self.api_key_env) or (SANDBOX_API_KEY if self.sandbox else None)
+        return load_settings(env).named(self.api_key_env) or (SANDBOX_API_KEY if self.sandbox else None)
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""Where the public APIs live and how long we wait for them, read from the environment.
+"""Where the public APIs live and how long we wait for them, from the environment's settings (`bot.settings`).
 
 Clients never hard-code a base URL: tests and `python -m bot sandbox` point every client at the local sandbox by
 setting FRONTDOOR_SANDBOX_URL, and each API can also be moved on its own.
@@ -6,38 +6,19 @@ setting FRONTDOOR_SANDBOX_URL, and each API can also be moved on its own.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-DEFAULT_POSTCODES_IO_URL = "https://api.postcodes.io"
-DEFAULT_GOVUK_API_URL = "https://www.gov.uk"
-DEFAULT_POLICE_UK_API_URL = "https://data.police.uk/api"
-DEFAULT_TIMEOUT_SECONDS = 1.5
-DEFAULT_DEADLINE_SECONDS = 2.0
-DEFAULT_RETRIES = 2
-DEFAULT_CACHE_SECONDS = 24 * 60 * 60
+from bot import settings as env_settings
+from bot.settings import Settings, load_settings
 
-
-def _float(env: Mapping[str, str], name: str, default: float) -> float:
-    """A bad value falls back to the default: a typo must not make every lookup wait forever."""
-    try:
-        value = float(env.get(name) or default)
-    except ValueError:
-        return default
-    return value if value > 0 else default
-
-
-def _int(env: Mapping[str, str], name: str, default: int) -> int:
-    try:
-        value = int(env.get(name) or default)
-    except ValueError:
-        return default
-    return value if value >= 0 else default
-
-
-def _url(value: str | None, default: str) -> str:
-    return (value or default).rstrip("/")
+DEFAULT_POSTCODES_IO_URL = env_settings.POSTCODES_IO_URL.default
+DEFAULT_GOVUK_API_URL = env_settings.GOVUK_API_URL.default
+DEFAULT_POLICE_UK_API_URL = env_settings.POLICE_UK_API_URL.default
+DEFAULT_TIMEOUT_SECONDS = float(env_settings.API_TIMEOUT_SECONDS.default)
+DEFAULT_DEADLINE_SECONDS = float(env_settings.API_DEADLINE_SECONDS.default)
+DEFAULT_RETRIES = int(env_settings.API_RETRIES.default)
+DEFAULT_CACHE_SECONDS = int(env_settings.API_CACHE_SECONDS.default)
 
 
 @dataclass(frozen=True)
@@ -57,28 +38,32 @@ class PlacesConfig:
     sandbox_url: str | None = None
 
     @classmethod
-    def from_env(cls, env: Mapping[str, str] | None = None) -> PlacesConfig:
-        """Read the settings (FRONTDOOR_SANDBOX_URL moves every API; bad numbers fall back to defaults)."""
-        env = os.environ if env is None else env
-        sandbox = (env.get("FRONTDOOR_SANDBOX_URL") or "").rstrip("/") or None
+    def from_settings(cls, settings: Settings) -> PlacesConfig:
+        """The clients' settings (FRONTDOOR_SANDBOX_URL moves every API; bad numbers fall back to defaults)."""
+        sandbox = settings.sandbox_url
         if sandbox:
             postcodes = f"{sandbox}/postcodes-io"
             govuk = f"{sandbox}/govuk"
             police = f"{sandbox}/police-uk/api"
             links: str | None = f"{sandbox}/govuk"
         else:
-            postcodes = _url(env.get("POSTCODES_IO_URL"), DEFAULT_POSTCODES_IO_URL)
-            govuk = _url(env.get("GOVUK_API_URL"), DEFAULT_GOVUK_API_URL)
-            police = _url(env.get("POLICE_UK_API_URL"), DEFAULT_POLICE_UK_API_URL)
-            links = (env.get("LOCAL_LINKS_MANAGER_URL") or "").rstrip("/") or None
+            postcodes = settings.postcodes_io_url
+            govuk = settings.govuk_api_url
+            police = settings.police_uk_api_url
+            links = settings.local_links_url
         return cls(
             postcodes_io_url=postcodes,
             govuk_api_url=govuk,
             police_uk_api_url=police,
             local_links_url=links,
-            timeout_seconds=_float(env, "FRONTDOOR_API_TIMEOUT_SECONDS", DEFAULT_TIMEOUT_SECONDS),
-            deadline_seconds=_float(env, "FRONTDOOR_API_DEADLINE_SECONDS", DEFAULT_DEADLINE_SECONDS),
-            retries=_int(env, "FRONTDOOR_API_RETRIES", DEFAULT_RETRIES),
-            cache_seconds=_int(env, "FRONTDOOR_API_CACHE_SECONDS", DEFAULT_CACHE_SECONDS),
+            timeout_seconds=settings.api_timeout_seconds,
+            deadline_seconds=settings.api_deadline_seconds,
+            retries=settings.api_retries,
+            cache_seconds=settings.api_cache_seconds,
             sandbox_url=sandbox,
         )
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> PlacesConfig:
+        """The same, from `env` (the process environment unless given)."""
+        return cls.from_settings(load_settings(env))

@@ -1,4 +1,4 @@
-"""The one Redis factory: settings read once from the environment, and every client built here (conversation
+"""The one Redis factory: settings taken from `bot.settings`, and every client built here (conversation
 state, locks, the API response cache, rate limits, messaging dedupe), so the URL, password, key prefix,
 timeouts and Sentinel failover are decided in one place.
 
@@ -10,7 +10,6 @@ and database number (its host is ignored). `rediss://` URLs give TLS.
 from __future__ import annotations
 
 import asyncio
-import os
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
@@ -22,12 +21,16 @@ import redis.asyncio as aioredis
 from redis.asyncio.sentinel import Sentinel as AsyncSentinel
 from redis.sentinel import Sentinel
 
+from bot import settings as env_settings
 from bot.metrics import count_redis_error
+from bot.settings import Settings, clean_prefix, load_settings, parse_sentinels
 
-DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/0"
-DEFAULT_KEY_PREFIX = "frontdoor"
-DEFAULT_RETENTION_SECONDS = 24 * 60 * 60
-DEFAULT_SENTINEL_MASTER = "frontdoor"
+__all__ = ["RedisSettings", "clean_prefix", "connect", "off_loop", "parse_sentinels"]
+
+DEFAULT_REDIS_URL = env_settings.REDIS_URL.default
+DEFAULT_KEY_PREFIX = env_settings.KEY_PREFIX.default
+DEFAULT_RETENTION_SECONDS = int(env_settings.RETENTION_SECONDS.default)
+DEFAULT_SENTINEL_MASTER = env_settings.REDIS_SENTINEL_MASTER.default
 # A dead Redis must fail a turn quickly (the channel then answers with the "try again / 999" message).
 SOCKET_TIMEOUT_SECONDS = 2.0
 # Sentinel mode: how long a turn waits for a failover (sentinels notice a dead primary after
@@ -52,17 +55,21 @@ class RedisSettings:
     sentinel_password: str | None = None
 
     @classmethod
-    def from_env(cls, env: Mapping[str, str] | None = None) -> RedisSettings:
-        """Read REDIS_URL, FRONTDOOR_KEY_PREFIX, FRONTDOOR_RETENTION_SECONDS and REDIS_SENTINEL*."""
-        env = os.environ if env is None else env
+    def from_settings(cls, settings: Settings) -> RedisSettings:
+        """REDIS_URL, FRONTDOOR_KEY_PREFIX, FRONTDOOR_RETENTION_SECONDS and REDIS_SENTINEL* from the settings."""
         return cls(
-            url=env.get("REDIS_URL") or DEFAULT_REDIS_URL,
-            key_prefix=clean_prefix(env.get("FRONTDOOR_KEY_PREFIX")),
-            retention_seconds=int(env.get("FRONTDOOR_RETENTION_SECONDS") or DEFAULT_RETENTION_SECONDS),
-            sentinels=parse_sentinels(env.get("REDIS_SENTINELS") or ""),
-            sentinel_master=env.get("REDIS_SENTINEL_MASTER") or DEFAULT_SENTINEL_MASTER,
-            sentinel_password=env.get("REDIS_SENTINEL_PASSWORD") or None,
+            url=settings.redis_url,
+            key_prefix=settings.key_prefix,
+            retention_seconds=settings.retention_seconds,
+            sentinels=settings.redis_sentinels,
+            sentinel_master=settings.redis_sentinel_master,
+            sentinel_password=settings.redis_sentinel_password,
         )
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> RedisSettings:
+        """The same, from `env` (the process environment unless given)."""
+        return cls.from_settings(load_settings(env))
 
     @property
     def failover(self) -> bool:
@@ -127,26 +134,9 @@ def _options(timeout: float, decode_responses: bool) -> dict[str, Any]:
     }
 
 
-def parse_sentinels(value: str) -> tuple[tuple[str, int], ...]:
-    """ "host:port,host:port" (spaces allowed; the port defaults to 26379)."""
-    found: list[tuple[str, int]] = []
-    for item in value.replace(" ", ",").split(","):
-        if not item:
-            continue
-        host, _, port = item.rpartition(":") if ":" in item else (item, "", "26379")
-        found.append((host, int(port)))
-    return tuple(found)
-
-
 def connect(url: str, *, decode_responses: bool = True) -> redis.Redis:
     """A blocking client for one URL, with the environment's other settings (sentinels, prefix)."""
     return RedisSettings.from_env().with_url(url).client(decode_responses=decode_responses)
-
-
-def clean_prefix(prefix: str | None) -> str:
-    """Rasa only accepts alphanumeric prefixes; strip anything else so a typo can't disable the prefix."""
-    cleaned = "".join(ch for ch in (prefix or "") if ch.isalnum())
-    return cleaned or DEFAULT_KEY_PREFIX
 
 
 async def off_loop(call: Callable[..., T], *args: Any, failover: bool = False) -> T:

@@ -13,8 +13,8 @@ import requests
 
 from bot.stack import Stack
 from tests.e2e.conftest import Chat
-from tests.e2e.test_insight import store, wait_for
 from tests.e2e.messaging_support import Captured, Telegram
+from tests.e2e.test_insight import store, wait_for
 from tests.e2e.test_socketio import SocketChat
 
 COUNCIL = "Gloucestershire County Council"

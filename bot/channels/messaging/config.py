@@ -1,4 +1,4 @@
-"""Settings shared by the messaging channels, read from the environment (secrets never live in files here).
+"""Settings shared by the messaging channels (secrets never live in files here), from the one settings object.
 
 Per-platform secrets come through credentials.yml (`${ENV}` values, defaulted to "" by `bot.stack`); these are
 the settings every platform shares: the sender-id key, the dedupe window and where Redis is.
@@ -6,39 +6,37 @@ the settings every platform shares: the sender-id key, the dedupe window and whe
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from bot.settings import DEDUPE_SECONDS, Settings, load_settings
 from bot.stores.redis_config import RedisSettings
 
-SENDER_ID_KEY_ENV = "FRONTDOOR_SENDER_ID_KEY"
 # Meta retries an unacknowledged webhook for up to 7 days; remembering ids that long costs ~100 bytes each.
-DEFAULT_DEDUPE_SECONDS = 7 * 24 * 60 * 60
+DEFAULT_DEDUPE_SECONDS = int(DEDUPE_SECONDS.default or 0)
 
 
 @dataclass(frozen=True)
 class MessagingSettings:
+    """The sender-id key, the dedupe window and Redis: what every messaging platform shares."""
+
     sender_id_key: str
     redis: RedisSettings
     dedupe_seconds: int
 
     @classmethod
-    def from_env(cls, env: Mapping[str, str] | None = None) -> MessagingSettings:
-        env = os.environ if env is None else env
+    def from_settings(cls, settings: Settings) -> MessagingSettings:
+        """From the one settings object (`bot.settings`)."""
         return cls(
-            sender_id_key=env.get(SENDER_ID_KEY_ENV, ""),
-            redis=RedisSettings.from_env(env),
-            dedupe_seconds=_positive(env.get("FRONTDOOR_DEDUPE_SECONDS"), DEFAULT_DEDUPE_SECONDS),
+            sender_id_key=settings.sender_id_key,
+            redis=RedisSettings.from_settings(settings),
+            dedupe_seconds=settings.dedupe_seconds,
         )
 
-
-def _positive(value: str | None, default: int) -> int:
-    try:
-        number = int(value or default)
-    except ValueError:
-        return default
-    return number if number > 0 else default
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> MessagingSettings:
+        """From `env`, or the process environment."""
+        return cls.from_settings(load_settings(env))
 
 
 def base_url(value: str | None, default: str) -> str:
