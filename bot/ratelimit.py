@@ -13,6 +13,7 @@ import hmac
 import time
 from dataclasses import dataclass
 
+from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import RedisError
 
 from bot.metrics import count_redis_error
@@ -108,14 +109,23 @@ class RateLimiter:
         if address:
             checks.append(("address", address, self.limits.address))
         now = time.time()
-        try:
-            for kind, who, bucket in checks:
-                if not bucket.enabled:
+        # A connection dropped since the last message (Redis restarted, a failover) fails the first command on
+        # it; the pool then connects afresh, so one retry keeps the limit working instead of letting a burst
+        # through. A timeout is not retried (a stalled Redis must not slow the reply).
+        for attempt in range(2):
+            try:
+                for kind, who, bucket in checks:
+                    if not bucket.enabled:
+                        continue
+                    args = [bucket.capacity, bucket.per_minute / 60.0, now]
+                    if not await self._take(keys=[self._name(kind, who)], args=args):
+                        return False
+                return True
+            except RedisConnectionError as error:
+                if attempt == 0:
                     continue
-                args = [bucket.capacity, bucket.per_minute / 60.0, now]
-                if not await self._take(keys=[self._name(kind, who)], args=args):
-                    return False
-        except (RedisError, OSError) as error:
-            count_redis_error("rate_limit", error)
+                count_redis_error("rate_limit", error)
+            except (RedisError, OSError) as error:
+                count_redis_error("rate_limit", error)
             return True
         return True

@@ -65,3 +65,15 @@ def test_limits_from_the_environment(monkeypatch: pytest.MonkeyPatch):
     limits = RateLimits.from_env()
     assert not limits.session.enabled
     assert limits.address == Bucket(50, 300.0)
+
+
+def test_a_dropped_connection_does_not_open_the_limit(redis_url: str):
+    """Redis restarted or failed over: the first command on the old connection fails, and is retried once on a
+    fresh one, so a burst is still refused (before, that one message went through unchecked)."""
+    import redis
+
+    limiter = RateLimiter(RedisSettings(redis_url, "unit"), RateLimits(Bucket(2, 1), Bucket(0, 0)), key="k")
+    assert allowed(limiter, "dropped", None, 2) == [True, True]
+    admin = redis.Redis.from_url(redis_url)
+    assert admin.client_kill_filter(_type="normal", skipme=True) >= 1  # the limiter's connection is gone
+    assert allowed(limiter, "dropped", None, 1) == [False]
