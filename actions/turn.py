@@ -50,6 +50,7 @@ async def triage_turn(
 
     plan = functools.partial(
         plan_turn,
+        pin=pin_of(guard_info.get("pin")),
         intent=parse.top.name if parse.top else None,
         record=record,
         feedback=record_feedback,
@@ -75,6 +76,17 @@ def context_from(tracker: Tracker) -> TurnContext:
         report=report if isinstance(report := tracker.get_slot("report"), dict) else None,
         last_outcome=last if isinstance(last := tracker.get_slot("last_outcome"), dict) else None,
     )
+
+
+def pin_of(value: Any) -> tuple[float, float] | None:
+    """A messaging app's location pin from the channel's metadata (latitude, longitude), when it is one."""
+    if not isinstance(value, (list, tuple)) or len(value) != 2:
+        return None
+    try:
+        latitude, longitude = float(value[0]), float(value[1])
+    except (TypeError, ValueError):
+        return None
+    return (latitude, longitude) if -90 <= latitude <= 90 and -180 <= longitude <= 180 else None
 
 
 def message_postcode(parse: Parse) -> Postcode | None:

@@ -14,7 +14,15 @@ from typing import Any
 
 from bot.catalogue import load_catalogue
 from bot.locate import depends_on_place
-from bot.open311.filing import Filed, Filing, ReportDraft, ReportStatus, email_answer, status_reference
+from bot.open311.filing import (
+    Filed,
+    Filing,
+    ReportDraft,
+    ReportStatus,
+    email_answer,
+    pin_text,
+    status_reference,
+)
 from bot.places.postcode import Postcode, parse_postcode
 from bot.places.resolver import Status
 from bot.render import body_block, contact_block
@@ -163,9 +171,11 @@ def plan_reply(
     locate: Locator | None = None,
     message_text: str = "",
     filing: Filing | None = None,
+    pin: tuple[float, float] | None = None,
 ) -> Reply:
     """Choose the responses and slot updates for one turn. With `filing`, a located council answer offers to
-    send the report to the council (Open311), and a reference in a status question is looked up."""
+    send the report to the council (Open311), and a reference in a status question is looked up. `pin`: the
+    message was a messaging app's location pin (it answers "where exactly?")."""
     slots: dict[str, Any] = {"postcode": message_postcode.text} if message_postcode else {}
     prefix = _input_notes(decision.notes)
 
@@ -176,7 +186,7 @@ def plan_reply(
         return Reply((answer,), _state(slots, None, decision.service, None), decision)
 
     if filing is not None:
-        reported = _report_turn(decision, context, message_text, filing, prefix, slots)
+        reported = _report_turn(decision, context, message_text, filing, prefix, slots, pin)
         if reported is not None:
             return reported
 
@@ -355,6 +365,7 @@ def _report_turn(
     filing: Filing,
     prefix: tuple[ResponseSpec, ...],
     slots: dict[str, Any],
+    pin: tuple[float, float] | None = None,
 ) -> Reply | None:
     """A status question, or the next step of a report being put together; None: not a filing turn."""
     reference = status_reference(message_text)
@@ -396,6 +407,9 @@ def _report_turn(
             return _report_end(slots, context, "utter_report_not_sent", prefix)
         return None  # something else: a new request; the draft is dropped
     if context.awaiting is Awaiting.REPORT_WHERE:
+        if pin is not None:  # a location pin: its exact point goes to the council, near the postcode it is in
+            pinned = replace(draft, where=pin_text(pin, message_text), pin=pin)
+            return _report_next(pinned, slots, context, filing)
         where = " ".join(message_text.split())[:200]
         if not where or said == "deny":
             return _report_end(slots, context, "utter_report_not_sent", prefix)
@@ -581,6 +595,7 @@ def plan_turn(
     message_text: str = "",
     filing: Filing | None = None,
     *,
+    pin: tuple[float, float] | None = None,
     intent: str | None = None,
     record: Recorder | None = None,
     feedback: FeedbackRecorder | None = None,
@@ -608,7 +623,7 @@ def plan_turn(
             {"awaiting": Awaiting.ANYTHING_ELSE.value if helped else None, "last_outcome": None},
         )
 
-    reply = plan_reply(decision, context, message_postcode, locate, message_text, filing)
+    reply = plan_reply(decision, context, message_postcode, locate, message_text, filing, pin)
     pending = context.last_outcome
     if reply.decision is not None:
         where = reply.slots.get("postcode") or context.postcode

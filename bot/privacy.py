@@ -19,8 +19,11 @@ PHONE = "[phone]"
 POSTCODE = "[postcode]"
 ADDRESS = "[address]"
 NUMBER = "[card or account number]"
+LOCATION = "[location]"
 MIN_PHONE_DIGITS = 10
 
+# A point as a pin gives it ("51.89965, -2.07823"): as exact as a house number, so it goes like an address.
+_COORDINATES = re.compile(r"-?\d{1,3}\.\d{3,}\s*,\s*-?\d{1,3}\.\d{3,}")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 _POSTCODE = FULL_POSTCODE  # the outcode (group 1) stays: it says which area without saying which street
 # Card numbers (13-19 digits, spaced or dashed in groups), sort codes and 8-digit account numbers.
@@ -39,10 +42,11 @@ _ADDRESS = re.compile(
 
 
 def redact(text: str) -> str:
-    """`text` with e-mail addresses, phone numbers, card and account numbers, street addresses and the
-    inward part of full postcodes replaced by placeholders."""
+    """`text` with e-mail addresses, phone numbers, card and account numbers, street addresses, map points and
+    the inward part of full postcodes replaced by placeholders."""
     if not text:
         return text
+    text = _COORDINATES.sub(LOCATION, text)
     text = _EMAIL.sub(EMAIL, text)
     text = _NUMBERS.sub(NUMBER, text)
     text = _redact_phones(text)
@@ -94,7 +98,8 @@ def _redact_nested(value: Any) -> Any:
     if isinstance(value, str):
         return redact(value)
     if isinstance(value, dict):
-        return {k: _redact_nested(v) for k, v in value.items()}
+        # A location pin is numbers, which redaction of text can't see: the stored copy keeps no point.
+        return {k: LOCATION if k == "pin" and v is not None else _redact_nested(v) for k, v in value.items()}
     if isinstance(value, list):
         return [_redact_nested(v) for v in value]
     return value

@@ -47,6 +47,8 @@ class GuardedText:
     notes: tuple[InputNote, ...] = ()
     safety_flags: tuple[str, ...] = field(default=())
     postcode: str | None = None  # taken out of the text before parsing (bot.places.postcode.split_postcode)
+    # A messaging app's location pin (latitude, longitude), when the message was one: where a problem is.
+    pin: tuple[float, float] | None = None
 
     def metadata(self) -> dict[str, Any]:
         """What travels with the message to the actions: labels, and the postcode the channel took out."""
@@ -56,6 +58,8 @@ class GuardedText:
         }
         if self.postcode:
             data["postcode"] = self.postcode
+        if self.pin:
+            data["pin"] = list(self.pin)
         return data
 
 

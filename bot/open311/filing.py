@@ -68,6 +68,7 @@ class ReportDraft:
     asking: str | None = None  # the attribute code last asked about
     duplicate_of: str | None = None  # an open report of the same thing nearby, shown before filing
     email: str | None = None  # only when the person asked for updates; gone with the draft
+    pin: tuple[float, float] | None = None  # a messaging app's location pin for "where exactly"
 
     def to_slot(self) -> dict[str, Any]:
         """The draft as the `report` slot holds it: a plain dict Rasa can store between turns."""
@@ -78,8 +79,11 @@ class ReportDraft:
         """The draft back from the `report` slot; None for anything else (a stale or mangled slot)."""
         if not isinstance(value, Mapping) or not value.get("service") or not value.get("gss"):
             return None
+        fields = {k: value[k] for k in cls.__dataclass_fields__ if k in value}
+        pin = fields.get("pin")
+        fields["pin"] = tuple(pin) if isinstance(pin, (list, tuple)) and len(pin) == 2 else None
         try:
-            return cls(**{k: value[k] for k in cls.__dataclass_fields__ if k in value})
+            return cls(**fields)
         except TypeError:
             return None
 
@@ -166,6 +170,14 @@ def status_reference(text: str) -> str | None:
         return None
     match = STATUS_QUESTION.search(text)
     return (match.group("ref") or match.group("ref2")) if match else None
+
+
+def pin_text(pin: tuple[float, float], near: str) -> str:
+    """ "Where exactly" for a location pin: its point, and the postcode the app's pin is in (the council reads
+    `address_string`; the point itself goes as lat/long)."""
+    point = f"map pin {pin[0]:.5f}, {pin[1]:.5f}"
+    near = " ".join(near.split())[:12]
+    return f"{point} (near {near})" if near else point
 
 
 def email_answer(text: str) -> str | None:
@@ -266,7 +278,7 @@ class Open311Filing:
         endpoint = self._endpoint(draft.gss, draft.service)
         if endpoint is None:
             return Filed("unavailable", reason="this council no longer takes reports here")
-        lat, long = _point(draft.postcode)
+        lat, long = draft.pin if draft.pin else _point(draft.postcode)
         where = f"{draft.where}, {draft.postcode}" if draft.where else draft.postcode
         request = NewRequest(
             service_code=endpoint.service_code,

@@ -110,6 +110,27 @@ def test_file_on_telegram_typing_yes(stack: Stack, clean: str, domain):
     assert len(open311_posts(clean)) == 1
 
 
+def test_file_on_telegram_with_a_location_pin(stack: Stack, clean: str, domain):
+    """Issue #16: "where exactly" can be a location pin; its exact point goes to the council as lat/long."""
+    tg = Telegram(stack.config.rasa_url, Captured(clean))
+    tg.text(FIRST)
+    tg.texts(2)
+    tg.text("yes")
+    assert tg.texts(1) == [text(domain, "utter_ask_report_where")]
+    tg.send({"location": {"latitude": 51.89812, "longitude": -2.07903}})
+    assert tg.texts(1) == ["Where is the pothole?"]
+    tg.text("on the road")
+    tg.texts(1)
+    tg.text("no")
+    summary = tg.texts(1)[0]
+    assert "Where: map pin 51.89812, -2.07903 (near GL50 " in summary
+    tg.text("yes")
+    reference_in(tg.texts(2)[0])
+    [post] = open311_posts(clean)
+    assert (post["body"]["lat"], post["body"]["long"]) == ("51.898120", "-2.079030")
+    assert post["body"]["address_string"].startswith("map pin 51.89812, -2.07903 (near GL50 ")
+
+
 def file_until_confirm(chat: Chat) -> None:
     chat.text(FIRST)
     chat.text("/affirm")

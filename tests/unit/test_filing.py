@@ -422,3 +422,39 @@ def test_a_report_the_council_took_marks_the_request_filed_once() -> None:
         "facets": {"outcome": "report_filed", "service": "pothole"},
         "asked": True,
     }
+
+
+def test_a_location_pin_answers_where_exactly_and_its_point_is_sent() -> None:
+    filing = StandIn()
+    _, context = offered(filing)
+    _, context = say("yes", context, filing)
+    reply = plan_reply(
+        decision("GL50 1QB", ("inform_location", 0.9)),
+        context,
+        None,
+        locate,
+        "GL50 1QB",
+        filing,
+        (51.89812, -2.07903),
+    )
+    assert names(reply) == ["utter_ask_report_question"]
+    draft = ReportDraft.from_slot(reply.slots["report"])
+    assert draft is not None
+    assert (draft.where, draft.pin) == ("map pin 51.89812, -2.07903 (near GL50 1QB)", (51.89812, -2.07903))
+
+
+def test_the_pin_is_sent_as_the_point(sandboxed: SandboxServer) -> None:
+    filing = Open311Filing()
+    draft = filing.draft("pothole", "Potholes and road surface", COUNTY, "GL50 1QA", "pothole")
+    assert draft is not None
+    pinned = replace(
+        draft,
+        where="map pin 51.89812, -2.07903",
+        pin=(51.89812, -2.07903),
+        attributes={"defect_location": "carriageway"},
+    )
+    assert filing.send(pinned).kind == "sent"
+    [post] = [
+        r for r in requests.get(f"{sandboxed.url}/_captured", timeout=2).json() if r["api"] == "open311"
+    ]
+    assert (post["body"]["lat"], post["body"]["long"]) == ("51.898120", "-2.079030")

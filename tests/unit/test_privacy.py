@@ -61,3 +61,12 @@ def test_a_stored_user_event_is_redacted_everywhere_it_holds_the_words():
     assert out["parse_data"]["intent"] == {"name": "street_light", "confidence": 0.9}
     assert out["metadata"] == {"frontdoor": {"postcode": "GL50 [postcode]", "notes": []}}
     assert event["text"].startswith("street light out at 5 Mill Road")  # the input is not changed
+
+
+def test_map_points_are_redacted_in_text_and_pins_in_metadata() -> None:
+    from bot.privacy import redact, redact_event
+
+    assert redact("map pin 51.89812, -2.07903 (near GL50 1QB)") == "map pin [location] (near GL50 [postcode])"
+    assert redact("the 2.5 mile stretch, 3.25 pounds") == "the 2.5 mile stretch, 3.25 pounds"
+    event = {"event": "user", "text": "GL50 1QB", "metadata": {"frontdoor": {"pin": [51.89812, -2.07903]}}}
+    assert redact_event(event)["metadata"] == {"frontdoor": {"pin": "[location]"}}

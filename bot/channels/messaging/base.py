@@ -15,7 +15,7 @@ import asyncio
 import enum
 import logging
 from collections.abc import Awaitable, Callable, Coroutine, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, ClassVar
 
 from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
@@ -41,6 +41,8 @@ from bot.metrics import count_degraded
 from bot.places.errors import PlacesError
 
 logger = logging.getLogger(__name__)
+# Five decimal places (about a metre) are as exact as a phone's pin is; more would only be noise.
+PIN_DECIMALS = 5
 
 NO_WORDS_RESPONSE = "utter_no_words"
 # domain.yml's `utter_no_words`, for a picture sent before a model is loaded (tests/unit/test_channel_base.py
@@ -252,6 +254,11 @@ class MessagingInput(InputChannel):
             raw = await self.words_for(inbound, sender_id)
         # Messaging apps map a numbered reply to the button it names (`words_for`): those payloads pass.
         text, guarded = await prepare_text_off_loop(raw, {f"/{intent}" for intent in wording.known_intents})
+        if inbound.kind is Kind.LOCATION and inbound.latitude is not None and inbound.longitude is not None:
+            # The pin itself travels too: a report to the council can use its exact point ("where exactly?").
+            guarded = replace(
+                guarded, pin=(round(inbound.latitude, PIN_DECIMALS), round(inbound.longitude, PIN_DECIMALS))
+            )
         collector = AnswerCollector()
         messages = await handle(on_new_message, text, guarded, sender_id, self.name(), collector)
         if answers := answers_from(messages):
