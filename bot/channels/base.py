@@ -14,9 +14,13 @@ from collections.abc import Awaitable, Callable, Collection
 from dataclasses import replace
 from typing import Any
 
-from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
+from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
 from rasa.shared.core.events import BotUttered, UserUttered
+from sanic import response
+from sanic.request import Request
+from sanic.response import HTTPResponse
 
+from bot.bearer import bearer_ok
 from bot.metrics import observe_reply
 from bot.places.postcode import split_postcode
 from bot.service import EMPTY_MESSAGE_TRIGGER
@@ -133,3 +137,28 @@ async def offered_payloads(app: Any, sender: str) -> set[str]:
             buttons = (event.data or {}).get("buttons") or []
             offered.update(str(b.get("payload")) for b in buttons if isinstance(b, dict) and b.get("payload"))
     return offered
+
+
+class TokenApiInput(InputChannel):
+    """Base for the deployer's JSON APIs under /api (triage, insight): not message channels, each request
+    refused without `Authorization: Bearer <token>`, and every request when no token is configured."""
+
+    def __init__(self, token: str | None = None) -> None:
+        self.token = token or ""
+
+    @classmethod
+    def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
+        """Rasa's constructor: the bearer token from credentials.yml (FRONTDOOR_API_TOKEN)."""
+        return cls(token=(credentials or {}).get("token"))
+
+    def url_prefix(self) -> str:
+        """Mounted at /api, not under Rasa's /webhooks."""
+        return "/api"
+
+    def refusal(self, request: Request, headers: dict[str, str] | None = None) -> HTTPResponse | None:
+        """The 401 answer without the right bearer token, else None."""
+        if bearer_ok(request.headers.get("Authorization", ""), self.token):
+            return None
+        return response.json(
+            {"error": "unauthorised"}, status=401, headers={"WWW-Authenticate": "Bearer", **(headers or {})}
+        )

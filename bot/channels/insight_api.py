@@ -16,13 +16,13 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
-from rasa.core.channels.channel import InputChannel, UserMessage
+from rasa.core.channels.channel import UserMessage
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from bot.bearer import bearer_ok
 from bot.channels.app_state import per_app
+from bot.channels.base import TokenApiInput
 from bot.insight import dashboard
 from bot.insight.measures import Period
 from bot.insight.store import InsightSettings, InsightStore
@@ -39,25 +39,13 @@ def synthetic_database() -> Path:
     return SYNTHETIC_DATABASE
 
 
-class InsightApiInput(InputChannel):
-    """Not a message channel: the dashboard's one read-only endpoint."""
-
-    def __init__(self, token: str | None = None) -> None:
-        self.token = token or ""
+class InsightApiInput(TokenApiInput):
+    """Not a message channel: the dashboard's one read-only endpoint (the triage API's token)."""
 
     @classmethod
     def name(cls) -> str:
         """The channel's name in credentials.yml."""
         return "insight"
-
-    @classmethod
-    def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
-        """Rasa's constructor: the bearer token from credentials.yml (FRONTDOOR_API_TOKEN, as triage)."""
-        return cls(token=(credentials or {}).get("token"))
-
-    def url_prefix(self) -> str:
-        """Mounted at /api, beside the triage API, not under Rasa's /webhooks."""
-        return "/api"
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         """GET /api/insight: the dashboard's figures for a period, refused without the bearer token."""
@@ -65,10 +53,8 @@ class InsightApiInput(InputChannel):
 
         @api.route("/insight", methods=["GET"])
         async def insight(request: Request) -> HTTPResponse:
-            if not bearer_ok(request.headers.get("Authorization", ""), self.token):
-                return response.json(
-                    {"error": "unauthorised"}, status=401, headers={"WWW-Authenticate": "Bearer", **NO_STORE}
-                )
+            if (refused := self.refusal(request, NO_STORE)) is not None:
+                return refused
             try:
                 period = _period(request.args.get("days"), request.args.get("month"))
             except ValueError as error:

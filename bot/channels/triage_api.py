@@ -16,12 +16,12 @@ from collections.abc import Awaitable, Callable
 from dataclasses import asdict
 from typing import Any
 
-from rasa.core.channels.channel import InputChannel, UserMessage
+from rasa.core.channels.channel import UserMessage
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from bot.bearer import bearer_ok
+from bot.channels.base import TokenApiInput
 from bot.insight.doors import outcome_for, record_decision, record_filed
 from bot.insight.events import facets_of
 from bot.metrics import count_safety_answer, observe_reply
@@ -40,25 +40,13 @@ REFERENCE = re.compile(r"[A-Za-z0-9-]{3,32}")
 FILING = Open311Filing()
 
 
-class TriageApiInput(InputChannel):
+class TriageApiInput(TokenApiInput):
     """The triage API behind a bearer token: triage a message, file a report with the council, look one up."""
-
-    def __init__(self, token: str | None = None) -> None:
-        self.token = token or ""
 
     @classmethod
     def name(cls) -> str:
         """The channel's name in the metrics, and the door its outcome events are recorded under."""
         return "triage"
-
-    @classmethod
-    def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
-        """Rasa's constructor: the bearer token from credentials.yml (FRONTDOOR_API_TOKEN)."""
-        return cls(token=(credentials or {}).get("token"))
-
-    def url_prefix(self) -> str:
-        """Mounted at /api, beside the insight endpoint, not under Rasa's /webhooks."""
-        return "/api"
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         """POST /api/triage, /api/report and /api/file; each refused without the bearer token."""
@@ -140,11 +128,8 @@ class TriageApiInput(InputChannel):
 
     def _read(self, request: Request) -> tuple[HTTPResponse | None, Any]:
         """(401 response, None) without the right bearer token, else (None, the JSON body or None)."""
-        if not bearer_ok(request.headers.get("Authorization", ""), self.token):
-            unauthorised = response.json(
-                {"error": "unauthorised"}, status=401, headers={"WWW-Authenticate": "Bearer"}
-            )
-            return unauthorised, None
+        if (refused := self.refusal(request)) is not None:
+            return refused, None
         try:
             return None, request.json
         except Exception:  # Sanic raises on a body that isn't JSON: the handler answers 400
