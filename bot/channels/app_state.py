@@ -10,6 +10,7 @@ T = TypeVar("T")
 
 
 def per_app(app: Any, name: str, make: Callable[[], T]) -> T:
+    """The object kept on `app.ctx` under `name`, made with `make()` the first time it is asked for."""
     found = getattr(app.ctx, name, None)
     if found is None:
         found = make()

@@ -41,6 +41,7 @@ class FrontDoorRestInput(InputChannel):
         return "rest"
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        """Rasa's hook for the routes: GET / (health) and POST /webhook, one guarded turn per request."""
         webhook = Blueprint("frontdoor_rest_webhook", __name__)
 
         @webhook.route("/", methods=["GET"])

@@ -9,4 +9,5 @@ from bot.sessions import SessionSigner
 
 
 def sessions(app: Any) -> SessionSigner:
+    """The app's session signer, made from the environment on first use."""
     return per_app(app, "frontdoor_sessions", SessionSigner.from_env)

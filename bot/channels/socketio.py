@@ -68,6 +68,8 @@ class FrontDoorSocketIOInput(SocketIOInput):
 
     @classmethod
     def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
+        """Rasa's constructor: the widget's event names, namespace and path from credentials.yml; sessions are
+        always persisted."""
         credentials = credentials or {}
         return cls(
             user_message_evt=credentials.get("user_message_evt", "user_uttered"),
@@ -78,6 +80,8 @@ class FrontDoorSocketIOInput(SocketIOInput):
         )
 
     def get_output_channel(self) -> OutputChannel | None:
+        """Rasa's output for messages sent outside a turn: ours (counted, tagged with the session), once
+        `blueprint` has made the server."""
         return FrontDoorSocketIOOutput(self.sio, self.bot_message_evt) if self.sio else None
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:

@@ -130,6 +130,7 @@ class InsightStore:
             command.upgrade(config, "head")
 
     def record(self, event: OutcomeEvent) -> None:
+        """Insert one event (`record_many`)."""
         self.record_many([event])
 
     def record_many(self, events: Sequence[OutcomeEvent]) -> None:

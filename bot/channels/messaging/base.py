@@ -54,6 +54,9 @@ NO_WORDS_TEXT = (
 
 
 class Kind(enum.Enum):
+    """What a person sent, which decides what happens to it: words and buttons go to the conversation, a pin
+    goes as its postcode, media are answered here, and the rest gets no reply."""
+
     TEXT = "text"  # words (or a caption)
     BUTTON = "button"  # a tapped button / list row: `text` holds the payload
     LOCATION = "location"  # a location pin
@@ -82,6 +85,7 @@ class AnswerCollector(CollectingOutputChannel):
     shaping needs to recognise the 999 answer)."""
 
     async def send_response(self, recipient_id: str, message: dict[str, Any]) -> None:
+        """Keep the message as Rasa made it (text, buttons, response name), one entry per bot message."""
         self.messages.append(dict(message))
 
 
@@ -159,15 +163,20 @@ class MessagingInput(InputChannel):
     # -- what each platform provides
 
     def configured(self) -> bool:
+        """True when the credentials to check and answer webhooks are set; if not, each webhook is refused."""
         raise NotImplementedError
 
     def verify(self, request: Request) -> bool:
+        """True when the request's signature (or secret token) checks out against this channel's secret."""
         raise NotImplementedError
 
     def parse(self, request: Request) -> list[Inbound]:
+        """The platform's payload as `Inbound` messages; ValueError, TypeError, KeyError or AttributeError for
+        a payload it does not understand (answered 400)."""
         raise NotImplementedError
 
     async def deliver(self, inbound: Inbound, sender_id: str, answers: list[Answer]) -> None:
+        """Shape `answers` for the platform and post them to the person (`inbound.reply` says where)."""
         raise NotImplementedError
 
     async def before_processing(self, inbound: Inbound) -> None:
@@ -183,6 +192,7 @@ class MessagingInput(InputChannel):
     # -- the shared flow
 
     def blueprint(self, on_new_message: OnNewMessage) -> Blueprint:
+        """Rasa's hook: GET / (configured or not), POST /webhook (`receive`) and any `add_routes`."""
         blueprint = Blueprint(f"frontdoor_{self.name()}_webhook", __name__)
 
         @blueprint.route("/", methods=["GET"])
@@ -197,6 +207,8 @@ class MessagingInput(InputChannel):
         return blueprint
 
     async def receive(self, request: Request, on_new_message: OnNewMessage) -> HTTPResponse:
+        """One webhook: 403 unless configured and signed, 400 for a payload not understood, else 200 straight
+        away, each message not seen before processed in the background."""
         if not self.configured() or not self.sender_key_ok() or not self.verify(request):
             return response.json({"error": "forbidden"}, status=403)
         try:
@@ -215,12 +227,14 @@ class MessagingInput(InputChannel):
         return response.json({"status": "ok"})
 
     def sender_key_ok(self) -> bool:
+        """True when FRONTDOOR_SENDER_ID_KEY is set: without it no id can be hashed, so all are refused."""
         if self.settings.sender_id_key:
             return True
         logger.error("%s refused: FRONTDOOR_SENDER_ID_KEY is not set", self.name())
         return False
 
     def spawn(self, work: Coroutine[Any, Any, None]) -> None:
+        """Run `work` in the background, keeping a reference until it ends (the loop keeps weak ones only)."""
         task = asyncio.get_running_loop().create_task(work)
         self._tasks.add(task)  # keep a reference until it finishes (the loop only holds weak ones)
         task.add_done_callback(self._tasks.discard)
@@ -238,6 +252,8 @@ class MessagingInput(InputChannel):
     async def answers_for(
         self, inbound: Inbound, sender_id: str, on_new_message: OnNewMessage, wording: Wording
     ) -> list[Answer]:
+        """What to say to one message: media and unplaceable pins answered here, the rest through the guard
+        and the conversation, and the safety or "try again" answer when nothing came back."""
         if inbound.kind is Kind.MEDIA:
             if inbound.media in templates.PICTURE_KINDS:
                 return [Answer(wording.no_words)]

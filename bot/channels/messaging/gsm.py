@@ -50,6 +50,7 @@ def septets(text: str) -> int:
 
 
 def is_gsm7(text: str) -> bool:
+    """True when every character is in the GSM-7 alphabet, so the SMS goes as GSM-7 rather than UCS-2."""
     return all(char in GSM7_BASIC or char in GSM7_EXTENDED for char in text)
 
 

@@ -19,6 +19,9 @@ RETRY_DELAY_SECONDS = 0.5
 
 
 class Sender:
+    """Posts one platform's replies (see the module docstring): `platform` names it in the logs, `timeout`
+    caps each attempt in seconds."""
+
     def __init__(self, platform: str, timeout: float = TIMEOUT_SECONDS) -> None:
         self.platform = platform
         self.timeout = aiohttp.ClientTimeout(total=timeout)
@@ -26,6 +29,7 @@ class Sender:
 
     @property
     def session(self) -> aiohttp.ClientSession:
+        """The shared aiohttp session, made on first use (inside the server's loop) and again if closed."""
         if self._session is None or self._session.closed:
             self._session = aiohttp.ClientSession(timeout=self.timeout)
         return self._session

@@ -53,18 +53,23 @@ _BARE_WWW = re.compile(r"(?<![/\w.])(www\.[^\s]+)")
 
 @dataclass(frozen=True)
 class Option:
+    """One button: the title shown and the payload sent back when it is chosen."""
+
     title: str
     payload: str
 
 
 @dataclass(frozen=True)
 class Answer:
+    """One domain response the assistant sent: its whole text, its buttons, and its name (`utter_...`)."""
+
     text: str
     options: tuple[Option, ...] = ()
     response: str | None = None
 
     @property
     def is_emergency(self) -> bool:
+        """True for the 999 answer, which goes first and is never shortened."""
         return self.response == EMERGENCY_RESPONSE
 
 
@@ -110,11 +115,14 @@ def with_scheme(text: str) -> str:
 
 @dataclass(frozen=True)
 class SmsReply:
+    """A reply for apps without buttons: the bodies, and the payloads its numbered options stand for."""
+
     bodies: list[str]  # one SMS each, in order
     payloads: list[str] = field(default_factory=list)  # what "1", "2", ... mean in the person's next reply
 
 
 def numbered_options(options: Sequence[Option]) -> str:
+    """Buttons as words for apps without them ("Reply 1 for Potholes or 2 for Pavements.")."""
     items = [templates.OPTION_ITEM.format(number=i, title=o.title) for i, o in enumerate(options, start=1)]
     listed = items[-1]
     if len(items) > 1:
@@ -123,6 +131,8 @@ def numbered_options(options: Sequence[Option]) -> str:
 
 
 def shape_sms(answers: Sequence[Answer], max_segments: int = SMS_MAX_SEGMENTS) -> SmsReply:
+    """The answers as SMS bodies (see the module docstring): the 999 and crisis answers whole and first, the
+    rest in one body of at most `max_segments` segments."""
     answers = emergency_first(answers)
     bodies: list[str] = []
     rest: list[Answer] = []

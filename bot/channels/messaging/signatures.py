@@ -21,11 +21,13 @@ TELEGRAM_SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 
 
 def meta_signature(app_secret: str, body: bytes) -> str:
+    """The `X-Hub-Signature-256` value Meta sends for `body`: `sha256=` and the hex HMAC-SHA256."""
     digest = hmac.new(app_secret.encode("utf-8"), body, hashlib.sha256).hexdigest()
     return f"sha256={digest}"
 
 
 def verify_meta(app_secret: str, body: bytes, header: str | None) -> bool:
+    """True when `header` is Meta's signature of the raw `body` under the app secret."""
     if not app_secret or not header:
         return False
     return hmac.compare_digest(meta_signature(app_secret, body), header.strip())
@@ -40,12 +42,14 @@ def twilio_signature(auth_token: str, url: str, params: Mapping[str, Iterable[st
 
 
 def verify_twilio(auth_token: str, url: str, params: Mapping[str, Iterable[str]], header: str | None) -> bool:
+    """True when `header` is Twilio's signature of `url` and the POST `params` under the auth token."""
     if not auth_token or not url or not header:
         return False
     return hmac.compare_digest(twilio_signature(auth_token, url, params), header.strip())
 
 
 def verify_telegram(secret_token: str, header: str | None) -> bool:
+    """True when `header` equals the `secret_token` given to setWebhook."""
     if not secret_token or header is None:
         return False
     return hmac.compare_digest(secret_token.encode("utf-8"), header.encode("utf-8"))

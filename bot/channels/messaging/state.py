@@ -26,6 +26,9 @@ SOCKET_TIMEOUT_SECONDS = 1.0
 
 
 class MessagingState:
+    """The seen message ids and the SMS options in Redis (see the module docstring): ids kept for
+    `dedupe_seconds`, options for `options_seconds`."""
+
     def __init__(self, redis: RedisSettings, dedupe_seconds: int, options_seconds: int) -> None:
         self.redis = redis
         self.prefix = redis.key_prefix
@@ -35,16 +38,19 @@ class MessagingState:
 
     @property
     def client(self) -> aioredis.Redis:
+        """The Redis client (short socket timeouts), shared by every call."""
         # Created on first use, inside the server's event loop (an asyncio pool belongs to one loop).
         if self._client is None:
             self._client = self.redis.async_client(timeout=SOCKET_TIMEOUT_SECONDS)
         return self._client
 
     def seen_key(self, platform: str, message_id: str) -> str:
+        """The key marking a message id as seen (the id hashed: WhatsApp's encode the phone number)."""
         digest = hashlib.sha256(message_id.encode("utf-8")).hexdigest()
         return f"{self.prefix}:msg:seen:{platform}:{digest}"
 
     def options_key(self, sender: str) -> str:
+        """The key holding the payloads last offered to `sender` (already a hashed id)."""
         return f"{self.prefix}:msg:options:{sender}"
 
     async def first_time(self, platform: str, message_id: str) -> bool:
@@ -73,6 +79,8 @@ class MessagingState:
             logger.warning("options not saved, Redis unavailable: %s", type(error).__name__)
 
     async def options(self, sender: str) -> list[str]:
+        """The payloads last offered to `sender`, in order; empty when there are none, they expired, or Redis
+        is unavailable."""
         try:
             raw = await self.client.get(self.options_key(sender))
         except (RedisError, OSError) as error:

@@ -54,15 +54,20 @@ class TelegramMessagingInput(MessagingInput):
         return "telegram"
 
     def configured(self) -> bool:
+        """True when the bot token (to answer) and the webhook's secret token (to check) are both set."""
         return bool(self.bot_token and self.secret_token)
 
     def verify(self, request: Request) -> bool:
+        """True when the request carries the secret token given to setWebhook."""
         return verify_telegram(self.secret_token, request.headers.get(TELEGRAM_SECRET_HEADER))
 
     def method_url(self, method: str) -> str:
+        """The Bot API address of `method`. It holds the bot token, so logs name the path template instead."""
         return f"{self.api_url}/bot{self.bot_token}/{method}"
 
     def parse(self, request: Request) -> list[Inbound]:
+        """The request's one Update as an `Inbound`: a button tap, words or a caption, a pin, or media; group
+        chats' updates ignored, edits and the like nothing."""
         update = json.loads(request.body or b"{}")
         if not isinstance(update, dict) or "update_id" not in update:
             raise ValueError("not a Telegram update")
@@ -111,6 +116,7 @@ class TelegramMessagingInput(MessagingInput):
         return [Inbound(kind=Kind.MEDIA, media=media, **common)]
 
     async def before_processing(self, inbound: Inbound) -> None:
+        """Answer a button tap's callback query, so Telegram stops the button's spinner."""
         query_id = inbound.reply.get("callback_query_id")
         if query_id:  # stops the button's spinner straight away, before the answer is worked out
             await self.sender.post(
@@ -120,5 +126,6 @@ class TelegramMessagingInput(MessagingInput):
             )
 
     async def deliver(self, inbound: Inbound, sender_id: str, answers: list[Answer]) -> None:
+        """The answers as `sendMessage` calls to the person's chat, in order."""
         for payload in telegram_messages(answers, inbound.reply["chat_id"]):
             await self.sender.post(self.method_url("sendMessage"), "/bot{token}/sendMessage", json=payload)

@@ -54,13 +54,16 @@ class TwilioMessagingInput(MessagingInput):
         return "twilio"
 
     def configured(self) -> bool:
+        """True when the account SID, auth token and public webhook URL (the one Twilio signs) are all set."""
         return bool(self.account_sid and self.auth_token and self.public_url)
 
     @staticmethod
     def params(request: Request) -> dict[str, list[str]]:
+        """The form-encoded body's parameters with every value of each (Twilio signs them all)."""
         return parse_qs((request.body or b"").decode("utf-8"), keep_blank_values=True)
 
     def verify(self, request: Request) -> bool:
+        """True when `X-Twilio-Signature` signs the public URL and the form parameters with the auth token."""
         return verify_twilio(
             self.auth_token,
             self.public_url,
@@ -69,12 +72,15 @@ class TwilioMessagingInput(MessagingInput):
         )
 
     async def receive(self, request: Request, on_new_message: OnNewMessage) -> HTTPResponse:
+        """The shared handling, then an empty TwiML `<Response/>` for a 200: Twilio sends nothing itself."""
         answer = await super().receive(request, on_new_message)
         if answer.status != 200:
             return answer
         return response.text(EMPTY_TWIML, content_type="text/xml")  # "no reply here": we send our own
 
     def parse(self, request: Request) -> list[Inbound]:
+        """The form as one `Inbound` (WhatsApp when `From` starts `whatsapp:`, else SMS); ValueError for a
+        message to another Twilio account."""
         form = {name: values[0] for name, values in self.params(request).items() if values}
         if form.get("AccountSid") != self.account_sid:
             raise ValueError("message for another Twilio account")
@@ -119,6 +125,8 @@ class TwilioMessagingInput(MessagingInput):
         return inbound.text
 
     async def deliver(self, inbound: Inbound, sender_id: str, answers: list[Answer]) -> None:
+        """The answers as SMS (or Twilio WhatsApp) bodies posted through the REST API, after saving the
+        numbered options' payloads for the person's next reply."""
         shaped = twilio_whatsapp_bodies(answers) if inbound.reply["whatsapp"] else shape_sms(answers)
         await self.state.save_options(sender_id, shaped.payloads)
         url = f"{self.api_url}/2010-04-01/Accounts/{self.account_sid}/Messages.json"

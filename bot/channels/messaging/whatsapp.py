@@ -58,12 +58,16 @@ class WhatsAppCloudInput(MessagingInput):
         return "whatsapp"
 
     def configured(self) -> bool:
+        """True when the app secret (to check webhooks) and the access token (to answer) are set."""
         return bool(self.app_secret and self.access_token)
 
     def verify(self, request: Request) -> bool:
+        """True when `X-Hub-Signature-256` is the app secret's signature of the raw body."""
         return verify_meta(self.app_secret, request.body or b"", request.headers.get(META_SIGNATURE_HEADER))
 
     def add_routes(self, blueprint: Blueprint) -> None:
+        """Meta's subscription handshake: GET /webhook echoes `hub.challenge` if the verify token is ours."""
+
         @blueprint.route("/webhook", methods=["GET"])
         async def handshake(request: Request) -> HTTPResponse:
             args = request.args
@@ -74,6 +78,8 @@ class WhatsAppCloudInput(MessagingInput):
             return response.text(str(args.get("hub.challenge") or ""))
 
     def parse(self, request: Request) -> list[Inbound]:
+        """Every message in the webhook as an `Inbound` (status updates carry none); ValueError for a webhook
+        that is not a WhatsApp Business Account's."""
         body = json.loads(request.body or b"{}")
         if not isinstance(body, dict) or body.get("object") != "whatsapp_business_account":
             raise ValueError("not a WhatsApp Business Account webhook")
@@ -127,6 +133,7 @@ class WhatsAppCloudInput(MessagingInput):
         return Inbound(kind=Kind.MEDIA, media=MEDIA_KINDS.get(kind_name, _other(kind_name)), **common)
 
     async def deliver(self, inbound: Inbound, sender_id: str, answers: list[Answer]) -> None:
+        """The answers as Graph API messages to the person, from the number they wrote to."""
         number_id = inbound.reply.get("phone_number_id") or self.phone_number_id
         url = f"{self.api_url}/{self.api_version}/{number_id}/messages"
         headers = {"Authorization": f"Bearer {self.access_token}"}
