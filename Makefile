@@ -75,12 +75,15 @@ test: setup $(MODEL) validate lint typecheck stories browser cluster-deps postgr
 
 # The benchmark's peer: stock Rasa (`rasa init`'s pipeline and policies) trained on our data and domain, once.
 # With its default 100 epochs this takes about 35-45 minutes on 2 cores; `make bench PEER_EPOCHS=10` trains a
-# quicker, under-trained peer instead (the report says which was used).
+# quicker, under-trained peer instead (the report says which was used). Stock Rasa's policies need a rule per
+# intent, so the peer is trained on data/nlu plus rules written from domain.yml (bench/peer/rules.py).
 PEER_EPOCHS ?=
 PEER_MODEL := models/peer/stock$(if $(PEER_EPOCHS),-e$(PEER_EPOCHS)).tar.gz
+PEER_RULES := var/peer/rules.yml
 peer: $(PEER_MODEL)  ## train the stock-Rasa peer for the benchmark (PEER_EPOCHS=n for a quick one)
-$(PEER_MODEL): $(TRAIN_INPUTS) bench/peer/config.yml | .venv/.installed
-	$(PY) -m bench.train --config bench/peer/config.yml --out models/peer \
+$(PEER_MODEL): $(TRAIN_INPUTS) bench/peer/config.yml bench/peer/rules.py | .venv/.installed
+	$(PY) -m bench.peer.rules $(PEER_RULES)
+	$(PY) -m bench.train --config bench/peer/config.yml --out models/peer --data data/nlu $(PEER_RULES) \
 		--name $(basename $(basename $(notdir $(PEER_MODEL)))) --fresh-cache $(if $(PEER_EPOCHS),--epochs $(PEER_EPOCHS))
 	@touch $(PEER_MODEL)
 
