@@ -21,8 +21,8 @@ setup: .venv/.installed  ## Python 3.10 venv with the locked dependencies
 	scripts/setup.sh
 
 spacy: $(SPACY_META)  ## build the spaCy pipeline in code (no download)
-$(SPACY_META): bot/nlu/spacy_model.py | .venv/.installed
-	$(PY) -m bot.nlu.spacy_model
+$(SPACY_META): bot/rasa/nlu/spacy_model.py | .venv/.installed
+	$(PY) -m bot.rasa.nlu.spacy_model
 
 model: $(MODEL)  ## train the model (only when data, domain or config changed)
 # The model is dated when training started, so an input edited while it trained still counts as newer.

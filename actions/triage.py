@@ -1,5 +1,5 @@
 """action_triage: the one action behind every user turn. It reads the parse and slots from the tracker, calls
-`bot.triage.decide()`, and sends the named responses that `bot.conversation.plan_turn()` chose (in
+`bot.core.decide.decide()`, and sends the named responses that `bot.core.conversation.plan_turn()` chose (in
 `actions.turn`)."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """One user turn for action_triage (and the benchmark's peer): read the parse and slots, call
-`bot.triage.decide()`, and send the named responses that `bot.conversation.plan_turn()` chose (recording the
+`bot.core.decide.decide()`, and send the named responses that `bot.core.conversation.plan_turn()` chose (recording the
 outcome event, and a "Did this help?" tap, through `bot.insight.doors`).
 
 No `Action` class lives here, so importing this module registers no action on the action server."""
@@ -15,16 +15,16 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.catalogue import load_catalogue
-from bot.conversation import Awaiting, Reply, TurnContext, plan_turn
+from bot.core.conversation import Awaiting, Reply, TurnContext, plan_turn
+from bot.core.decide import Decision, decide
+from bot.core.locate import localise
+from bot.core.parse import Parse
 from bot.insight.doors import record_decision, record_feedback, record_filed
 from bot.insight.events import facets_of
-from bot.locate import localise
-from bot.metrics import count_safety_answer
 from bot.open311.filing import Open311Filing
-from bot.parse import Parse
+from bot.ops.metrics import count_safety_answer
 from bot.places.factory import default_places
 from bot.places.postcode import Postcode, find_postcode, parse_postcode
-from bot.triage import Decision, decide
 
 # Filing reports with councils by Open311 (bot/open311/councils.yml); councils without an endpoint are signposted.
 FILING = Open311Filing()

@@ -22,9 +22,9 @@ import requests
 
 from bench.load import summary
 from bot.catalogue import load_catalogue
-from bot.cluster import Cluster, ClusterConfig
-from bot.paths import VAR_DIR
-from bot.stack import free_port
+from bot.ops.cluster import Cluster, ClusterConfig
+from bot.ops.paths import VAR_DIR
+from bot.ops.stack import free_port
 
 # Requests answered in full in one reply, with no question back (the service does not depend on place), each
 # naming its service: a reply that names another service answered someone else's message.

@@ -20,8 +20,8 @@ from typing import Any
 from playwright.sync_api import Page, sync_playwright
 
 from bench.load import percentile
+from bot.ops.stack import Stack, StackConfig
 from bot.sandbox.server import start_sandbox
-from bot.stack import Stack, StackConfig
 
 TOKEN = "bench-console-token"
 CASES = [

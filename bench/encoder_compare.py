@@ -20,10 +20,10 @@ import psutil
 from bench.nlu_eval import load_examples
 from bench.safety_eval import LABEL_FLAGS, load_cases, score
 from bot import safety
+from bot.core.decide import SAFETY_INTENT_FLAGS
 from bot.encoder import CANDIDATES, SentenceEncoder
-from bot.paths import ROOT
+from bot.ops.paths import ROOT
 from bot.safety import classifier as safety_classifier
-from bot.triage import SAFETY_INTENT_FLAGS
 
 SETS = {
     "dev": ROOT / "tests" / "data" / "safety_set.yml",

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bench.triage_runner import triage_many
-from bot.paths import ROOT
+from bot.ops.paths import ROOT
 
 FIXMYSTREET_CSV = ROOT.parent / "shared" / "eval" / "fixmystreet_dev.csv"
 

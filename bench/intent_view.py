@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.catalogue import load_catalogue
-from bot.triage import OUT_OF_SCOPE_INTENTS, SAFETY_INTENT_FLAGS
+from bot.core.decide import OUT_OF_SCOPE_INTENTS, SAFETY_INTENT_FLAGS
 
 
 def decision_from_intent(result: dict[str, Any]) -> dict[str, Any]:

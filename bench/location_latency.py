@@ -16,12 +16,12 @@ from pathlib import Path
 from typing import Any
 
 from bench.load import percentile
-from bot.cli.triage import load_parser
+from bot.cli.lookup import load_parser
+from bot.core.pipeline import triage_text
 from bot.places.config import PlacesConfig
 from bot.places.factory import build_places
 from bot.places.http import ResponseCache
 from bot.sandbox.server import start_sandbox
-from bot.service import triage_text
 
 CASES = [
     ("massive pothole in the road", "GL50 1QA"),

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from bot.paths import ROOT
+from bot.ops.paths import ROOT
 
 EVAL_DIR = ROOT.parent / "shared" / "eval"
 SETS = {

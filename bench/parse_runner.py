@@ -11,8 +11,8 @@ import asyncio
 import json
 import sys
 
-from bot.cli.triage import load_parser
-from bot.text_guard import guard
+from bot.cli.lookup import load_parser
+from bot.core.text_guard import guard
 
 
 def main() -> None:

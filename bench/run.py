@@ -17,7 +17,7 @@ from bench import quality, serving
 from bench.intent_view import decision_from_intent
 from bench.report import HEADER, headline, markdown_table, plots, write_markdown
 from bench.stacks import FRONTDOOR, PEER, PEER_MODEL, cores
-from bot.paths import MODEL_PATH, ROOT
+from bot.ops.paths import MODEL_PATH, ROOT
 
 RESULTS = ROOT / "bench" / "results"
 

@@ -24,14 +24,14 @@ import yaml
 
 from bench import fixmystreet, out_of_scope
 from bench.nlu_eval import DEV_SET, HOLDOUT_SET, decision_label, load_examples, unseen
+from bot.core.decide import decide
+from bot.core.parse import IntentScore, Parse
+from bot.core.service_classifier import blend, train_service_classifier
+from bot.core.text_guard import guard
 from bot.encoder import load_encoder
-from bot.nlu.service_component import DIET_RANKING_KEY
-from bot.parse import IntentScore, Parse
-from bot.paths import ROOT
+from bot.ops.paths import ROOT
 from bot.places.postcode import split_postcode
-from bot.service_classifier import blend, train_service_classifier
-from bot.text_guard import guard
-from bot.triage import decide
+from bot.rasa.nlu.service_component import DIET_RANKING_KEY
 
 SCOPE_DEV = ROOT / "tests" / "data" / "scope_dev.yml"
 BLEND_WEIGHTS = (0.3, 0.5, 0.7, 0.8)
@@ -52,7 +52,7 @@ class Parsed:
 
 
 def _parse_all(texts: Sequence[str], model: str | None) -> list[Parsed]:
-    from bot.cli.triage import load_parser
+    from bot.cli.lookup import load_parser
 
     parse = load_parser(model)
     loop = asyncio.new_event_loop()

@@ -18,8 +18,8 @@ import requests
 
 from bench import load
 from bench.stacks import FRONTDOOR, PEER, PEER_MODEL, process_memory, rss_mb, running
-from bot.stack import Stack
-from bot.text_guard import max_message_chars
+from bot.core.text_guard import max_message_chars
+from bot.ops.stack import Stack
 
 
 @dataclass(frozen=True)

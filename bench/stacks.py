@@ -15,9 +15,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from bot.paths import MODEL_PATH, ROOT
+from bot.ops.paths import MODEL_PATH, ROOT
+from bot.ops.stack import Stack, StackConfig
 from bot.sandbox.server import start_sandbox
-from bot.stack import Stack, StackConfig
 
 PEER_DIR = ROOT / "bench" / "peer"
 PEER_MODEL = ROOT / "models" / "peer" / "stock.tar.gz"

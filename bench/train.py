@@ -19,8 +19,8 @@ import time
 from datetime import datetime, timezone
 from pathlib import Path
 
-from bot.paths import ROOT, VAR_DIR
-from bot.settings import process_environment
+from bot.ops.paths import ROOT, VAR_DIR
+from bot.ops.settings import process_environment
 
 
 def train(

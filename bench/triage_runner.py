@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from bot.paths import ROOT
+from bot.ops.paths import ROOT
 
 
 def triage_many(

@@ -6,7 +6,7 @@ import argparse
 import os
 import sys
 
-from bot.settings import load_settings
+from bot.ops.settings import load_settings
 
 # Read by TensorFlow and Rasa when they are imported, so set in this process's own environment, first.
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
 
     args = parser.parse_args(argv)
     if args.command == "triage":
-        from bot.cli.triage import run_triage
+        from bot.cli.lookup import run_triage
 
         return run_triage(args.text, args.postcode, args.jsonl, args.model)
     if args.command == "run":
@@ -80,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_insight(args.args)
     if args.command == "settings":
-        from bot.settings import main as print_settings
+        from bot.ops.settings import main as print_settings
 
         return print_settings()
     from bot.cli.chat import run_chat

@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from bot.paths import ROOT
+from bot.ops.paths import ROOT
 
 
 def peer_rules(domain_path: Path = ROOT / "domain.yml") -> dict[str, Any]:

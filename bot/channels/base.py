@@ -20,11 +20,11 @@ from sanic import response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from bot.bearer import bearer_ok
-from bot.metrics import observe_reply
+from bot.core.pipeline import EMPTY_MESSAGE_TRIGGER
+from bot.core.text_guard import GuardedText, InputNote, guard
+from bot.ops.bearer import bearer_ok
+from bot.ops.metrics import observe_reply
 from bot.places.postcode import split_postcode
-from bot.service import EMPTY_MESSAGE_TRIGGER
-from bot.text_guard import GuardedText, InputNote, guard
 
 logger = logging.getLogger(__name__)
 

@@ -9,12 +9,12 @@ from dataclasses import replace
 from typing import Any
 
 from bot.channels.base import response_text
-from bot.conversation import answer_variables
+from bot.core.conversation import answer_variables
+from bot.core.decide import decide
+from bot.core.parse import Parse
+from bot.core.text_guard import GuardedText
 from bot.insight.doors import record_decision
-from bot.metrics import count_safety_answer
-from bot.parse import Parse
-from bot.text_guard import GuardedText
-from bot.triage import decide
+from bot.ops.metrics import count_safety_answer
 
 logger = logging.getLogger(__name__)
 

@@ -7,8 +7,8 @@ from typing import Any
 
 from bot.channels.app_state import per_app
 from bot.channels.base import response_text
-from bot.metrics import count_rate_limited
-from bot.ratelimit import RateLimiter
+from bot.ops.metrics import count_rate_limited
+from bot.ops.ratelimit import RateLimiter
 
 SLOW_DOWN_RESPONSE = "utter_slow_down"
 SLOW_DOWN_TEXT = (

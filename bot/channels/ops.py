@@ -18,10 +18,10 @@ from sanic import Blueprint, response
 from sanic.request import Request, RequestParameters
 from sanic.response import HTTPResponse
 
-from bot.bearer import bearer_ok
-from bot.logs import REQUEST_ID_HEADER, install_json_logs, new_request_id, request_id
-from bot.metrics import exposition
-from bot.settings import load_settings
+from bot.ops.bearer import bearer_ok
+from bot.ops.logs import REQUEST_ID_HEADER, install_json_logs, new_request_id, request_id
+from bot.ops.metrics import exposition
+from bot.ops.settings import load_settings
 
 CHECK_TIMEOUT_SECONDS = 1.0
 

@@ -27,7 +27,7 @@ from bot.channels.base import (
 from bot.channels.degraded import safety_reply
 from bot.channels.limits import over_limit, slow_down_text
 from bot.channels.sessions import sessions
-from bot.metrics import count_degraded
+from bot.ops.metrics import count_degraded
 
 _SENDER = re.compile(r"^[A-Za-z0-9_.:@+-]{1,128}$")
 
@@ -61,7 +61,7 @@ class FrontDoorRestInput(InputChannel):
                 return _bad_request(
                     "Please include a sender id of 1 to 128 letters, digits or _.:@+- characters."
                 )
-            # The server issues conversation ids (bot.sessions): an id it did not issue starts a new
+            # The server issues conversation ids (bot.ops.sessions): an id it did not issue starts a new
             # conversation, and the replies' recipient_id is the token to send next time.
             sender = sessions(request.app).accept(sender)
             if not isinstance(body.get("message"), (str, type(None))):

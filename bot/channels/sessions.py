@@ -1,11 +1,11 @@
-"""The server's session signer (bot.sessions), one per web app, made on first use."""
+"""The server's session signer (bot.ops.sessions), one per web app, made on first use."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from bot.channels.app_state import per_app
-from bot.sessions import SessionSigner
+from bot.ops.sessions import SessionSigner
 
 
 def sessions(app: Any) -> SessionSigner:

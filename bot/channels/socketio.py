@@ -32,7 +32,7 @@ from bot.channels.base import (
 from bot.channels.degraded import safety_reply
 from bot.channels.limits import over_limit, slow_down_text
 from bot.channels.sessions import sessions
-from bot.metrics import count_degraded, observe_reply
+from bot.ops.metrics import count_degraded, observe_reply
 
 logger = logging.getLogger(__name__)
 
@@ -101,7 +101,7 @@ class FrontDoorSocketIOInput(SocketIOInput):
 
         @sio.on("session_request", namespace=self.namespace)
         async def session_request(sid: str, data: Any) -> None:
-            # Only a token this server issued (bot.sessions) rejoins its conversation; anything else, including
+            # Only a token this server issued (bot.ops.sessions) rejoins its conversation; anything else, including
             # an id the client chose, gets a new conversation under a new token.
             session_id = sessions(bp.registered_app).accept(
                 data.get("session_id") if isinstance(data, dict) else None

@@ -22,15 +22,15 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.channels.base import TokenApiInput
+from bot.core.decide import Decision
+from bot.core.pipeline import triage_text
 from bot.insight.doors import outcome_for, record_decision, record_filed
 from bot.insight.events import facets_of
-from bot.metrics import count_safety_answer, observe_reply
 from bot.open311.filing import Open311Filing
 from bot.open311.on_behalf import BadRequest, caller_report, file_for_caller
+from bot.ops.metrics import count_safety_answer, observe_reply
 from bot.places.factory import default_places
 from bot.places.postcode import Postcode
-from bot.service import triage_text
-from bot.triage import Decision
 
 MAX_BODY_TEXT = 200_000  # characters accepted in the JSON field; the guard then cuts to the message limit
 

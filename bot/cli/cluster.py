@@ -5,9 +5,9 @@ from __future__ import annotations
 import signal
 import time
 
-from bot.cluster import Cluster, ClusterConfig
-from bot.paths import VAR_DIR
-from bot.settings import load_settings
+from bot.ops.cluster import Cluster, ClusterConfig
+from bot.ops.paths import VAR_DIR
+from bot.ops.settings import load_settings
 
 
 def run_cluster(servers: int, port: int, sentinel: bool) -> int:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import signal
 import time
 
-from bot.settings import load_settings
-from bot.stack import Stack, StackConfig
+from bot.ops.settings import load_settings
+from bot.ops.stack import Stack, StackConfig
 
 
 def run_stack(port: int) -> int:

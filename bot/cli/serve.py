@@ -11,9 +11,9 @@ from __future__ import annotations
 import os
 import sys
 
-from bot import settings as s
-from bot.paths import MODEL_PATH, ROOT
-from bot.settings import process_environment
+from bot.ops import settings as s
+from bot.ops.paths import MODEL_PATH, ROOT
+from bot.ops.settings import process_environment
 
 
 def rasa_command(env: dict[str, str]) -> list[str]:
@@ -48,7 +48,7 @@ def actions_command(env: dict[str, str]) -> list[str]:
     return [
         sys.executable,
         "-m",
-        "bot.action_server",
+        "bot.rasa.action_server",
         "--port",
         env.get(s.ACTION_PORT.name, s.ACTION_PORT.default),
     ]

@@ -25,7 +25,7 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from bot.insight.measures import Period
 from bot.insight.store import OUTCOME_EVENTS, InsightSettings, InsightStore, display_url
-from bot.paths import VAR_DIR
+from bot.ops.paths import VAR_DIR
 
 OUTPUT_DIR = VAR_DIR / "insight"
 

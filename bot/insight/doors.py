@@ -7,10 +7,10 @@ import logging
 import re
 import threading
 
+from bot.core.decide import Decision
 from bot.insight.events import CHANNELS, OutcomeEvent, event_from_facets, is_body_code, outcome_event
 from bot.insight.store import EventWriter
-from bot.settings import load_settings
-from bot.triage import Decision
+from bot.ops.settings import load_settings
 
 logger = logging.getLogger(__name__)
 

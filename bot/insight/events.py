@@ -19,7 +19,7 @@ from typing import Any
 from bot.catalogue.schema import Route, Tier
 from bot.places.postcode import OUTCODE_NORMALISED, parse_postcode
 
-# The doors, as named in bot/metrics.py's channel labels (and "console": the deployer's lookup page).
+# The doors, as named in bot/ops/metrics.py's channel labels (and "console": the deployer's lookup page).
 CHANNELS = ("rest", "socketio", "triage", "whatsapp", "twilio", "telegram", "console")
 ROUTES = tuple(route.value for route in Route)
 COUNCIL_TIERS = tuple(tier.value for tier in Tier)

@@ -25,10 +25,10 @@ from alembic.config import Config
 from prometheus_client import Counter
 from sqlalchemy.engine import Engine, make_url
 
-from bot import settings as env_settings
 from bot.insight.events import FACETS, OutcomeEvent, hour_of
-from bot.metrics import REGISTRY
-from bot.settings import DEFAULT_INSIGHT_DATABASE, Settings, load_settings
+from bot.ops import settings as env_settings
+from bot.ops.metrics import REGISTRY
+from bot.ops.settings import DEFAULT_INSIGHT_DATABASE, Settings, load_settings
 
 log = logging.getLogger("frontdoor.insight")
 

@@ -3,7 +3,7 @@ can be seen and tested without real people. No Rasa imports. SYNTHETIC DATA: not
 
 Each contact is a short message written for this file, assessed by the real safety gate
 (:func:`bot.safety.gate.assess`), given an intent ranking drawn from the catalogue's services, routed by the
-real :func:`bot.triage.decide`, and recorded the way the doors record it (:func:`bot.insight.doors.outcome_of`,
+real :func:`bot.core.decide.decide`, and recorded the way the doors record it (:func:`bot.insight.doors.outcome_of`,
 :func:`bot.insight.doors.would_have_called`, :func:`bot.insight.events.outcome_event`). The intent ranking is
 where the trained model would be: its confidences are drawn here, so the mix of answers, questions and
 declines shows the routing rules at work, not the model's accuracy.
@@ -27,14 +27,14 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bot.catalogue import Catalogue, Route, load_catalogue
+from bot.core.decide import Decision, decide
+from bot.core.parse import IntentScore, Parse
 from bot.insight.doors import body_code_of, outcome_of, would_have_called
 from bot.insight.events import OutcomeEvent, outcome_event
 from bot.insight.measures import Period
 from bot.insight.store import InsightStore
-from bot.parse import IntentScore, Parse
-from bot.paths import ROOT, VAR_DIR
+from bot.ops.paths import ROOT, VAR_DIR
 from bot.safety.gate import SafetyAssessment, assess
-from bot.triage import Decision, decide
 
 SYNTHETIC_DATABASE = VAR_DIR / "insight" / "synthetic.sqlite3"
 POSTCODE_FIXTURES = ROOT / "bot" / "sandbox" / "fixtures" / "postcodes_io.json"
@@ -476,7 +476,7 @@ class _Replay:
         return self.rng.choices(self.districts, list(DISTRICT_WEIGHTS.values()))[0]
 
     def _localised(self, decision: Decision, district: District | None) -> Decision:
-        """The decision as the doors would have it after bot.locate: a council service gets the council's GSS
+        """The decision as the doors would have it after bot.core.locate: a council service gets the council's GSS
         code (the county for county services where there is one, else the district or unitary council); a
         safety answer and every other route get no GSS code (police forces, NHS and utilities have none)."""
         service = self.catalogue.services.get(decision.service or "")

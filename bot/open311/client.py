@@ -42,8 +42,8 @@ from urllib.parse import urlencode
 from requests import ConnectTimeout, RequestException, Response, Timeout
 from urllib3.exceptions import ConnectTimeoutError
 
-from bot.metrics import count_api_error
 from bot.open311.config import CouncilEndpoint
+from bot.ops.metrics import count_api_error
 from bot.places.config import PlacesConfig
 from bot.places.errors import NotFound, PlacesError, UpstreamBadResponse, UpstreamUnavailable
 from bot.places.http import (

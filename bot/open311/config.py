@@ -27,8 +27,8 @@ import yaml
 from pydantic import BaseModel, Extra, Field, ValidationError, validator
 
 from bot.catalogue import Catalogue, Route, Tier, load_catalogue
+from bot.ops.settings import load_settings
 from bot.places.config import PlacesConfig
-from bot.settings import load_settings
 
 COUNCILS_PATH = Path(__file__).with_name("councils.yml")
 SANDBOX_PREFIX = "/open311"

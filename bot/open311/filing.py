@@ -1,12 +1,12 @@
 """Filing a report with the council in the conversation: the draft the conversation carries between turns, the
 questions it asks, and what happened when it was sent. No Rasa imports.
 
-`Filing` is what `bot.conversation.plan_reply` needs (tests give it a stand-in with no network);
+`Filing` is what `bot.core.conversation.plan_reply` needs (tests give it a stand-in with no network);
 `Open311Filing` is the real one: councils from `bot/open311/councils.yml`, one `Open311Client` per council.
 
 What is sent: the service code, the location (the postcode's point from postcodes.io, and the person's own
 "where exactly" as `address_string`), the answers to the council's required questions, and the person's words
-as the description with phone numbers, e-mail and card numbers taken out (`bot.privacy.redact`). Contact details
+as the description with phone numbers, e-mail and card numbers taken out (`bot.core.privacy.redact`). Contact details
 only when the person asks for updates, and then only the e-mail address they typed for it (Open311's `email`);
 never a name or a phone number. Without one, updates come from asking Front Door with the reference.
 """
@@ -20,6 +20,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any, Protocol
 
+from bot.core.privacy import redact
 from bot.open311.client import (
     NewRequest,
     Open311Client,
@@ -31,7 +32,6 @@ from bot.open311.client import (
 from bot.open311.config import CouncilEndpoint, endpoint_for, load_councils
 from bot.places.errors import NotFound, PlacesError
 from bot.places.factory import default_places
-from bot.privacy import redact
 
 logger = logging.getLogger(__name__)
 

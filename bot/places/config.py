@@ -1,4 +1,4 @@
-"""Where the public APIs live and how long we wait for them, from the environment's settings (`bot.settings`).
+"""Where the public APIs live and how long we wait for them, from the environment's settings (`bot.ops.settings`).
 
 Clients never hard-code a base URL: tests and `python -m bot sandbox` point every client at the local sandbox by
 setting FRONTDOOR_SANDBOX_URL, and each API can also be moved on its own.
@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from bot import settings as env_settings
-from bot.settings import Settings, load_settings
+from bot.ops import settings as env_settings
+from bot.ops.settings import Settings, load_settings
 
 DEFAULT_POSTCODES_IO_URL = env_settings.POSTCODES_IO_URL.default
 DEFAULT_GOVUK_API_URL = env_settings.GOVUK_API_URL.default

@@ -20,10 +20,10 @@ from urllib.parse import quote, urlencode
 import redis
 import requests
 
-from bot.metrics import count_api_error, count_redis_error
+from bot.ops.metrics import count_api_error, count_redis_error
+from bot.ops.redis_config import RedisSettings
 from bot.places.config import PlacesConfig
 from bot.places.errors import NotFound, UpstreamBadResponse, UpstreamUnavailable
-from bot.stores.redis_config import RedisSettings
 
 logger = logging.getLogger(__name__)
 

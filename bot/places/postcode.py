@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 # The one postcode grammar: every other module that finds, redacts, validates or tags postcodes builds on these
-# (bot/privacy.py, bot/insight/events.py, bot/nlu/spacy_model.py, the sandbox).
+# (bot/core/privacy.py, bot/insight/events.py, bot/rasa/nlu/spacy_model.py, the sandbox).
 OUTCODE = r"[A-Za-z]{1,2}[0-9][A-Za-z0-9]?"  # "GL50", "SW1A", "M2"
 INCODE = r"[0-9][A-Za-z]{2}"  # "1QA"
 # A full postcode in free text: outcode (group 1) and incode (group 2), spaced or not, not inside a longer word.

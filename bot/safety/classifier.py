@@ -28,7 +28,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
-from bot.text_features import combined, load_trained, word_ngrams
+from bot.core.text_features import combined, load_trained, word_ngrams
 
 NONE = "none"
 DANGER_LABELS = ("emergency", "crisis", "child_at_risk", "domestic_abuse")

@@ -3,7 +3,7 @@
 Either signal raises a flag, neither can lower one: the deterministic rules (explicit, unmistakable cues) on the
 words the model reads, the guard's whole-message rule scan for text longer than that, and the learned
 classifier over the sentence encoder. The assessment is made once per message (in the NLU pipeline, by
-`bot.nlu.safety_component.SafetyGate`), travels with the parse, and `decide()` requires it.
+`bot.rasa.nlu.safety_component.SafetyGate`), travels with the parse, and `decide()` requires it.
 """
 
 from __future__ import annotations

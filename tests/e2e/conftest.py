@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 import requests
 
-from bot.paths import MODEL_PATH, ROOT
-from bot.stack import Stack, StackConfig, free_port
+from bot.ops.paths import MODEL_PATH, ROOT
+from bot.ops.stack import Stack, StackConfig, free_port
 from tests.e2e.messaging_support import messaging_env
 
 

@@ -1,4 +1,4 @@
-"""Two servers behind HAProxy sharing Redis (bot.cluster, what `make cluster` runs): turns of one conversation
+"""Two servers behind HAProxy sharing Redis (bot.ops.cluster, what `make cluster` runs): turns of one conversation
 land on different servers, the widget's socket.io stays on one, and when a server is killed mid-load its
 conversations carry on on the other with no lost, wrong or reordered turn."""
 
@@ -11,8 +11,8 @@ import pytest
 import requests
 
 from bench.cluster_load import drive
-from bot.cluster import Cluster, ClusterConfig
-from bot.stack import free_port
+from bot.ops.cluster import Cluster, ClusterConfig
+from bot.ops.stack import free_port
 from tests.e2e.conftest import Chat, offer_declined
 from tests.e2e.test_socketio import SocketChat
 

@@ -1,4 +1,4 @@
-"""Redis Sentinel: a primary, a replica and three sentinels (bot.sentinel_group); the primary is killed in the
+"""Redis Sentinel: a primary, a replica and three sentinels (bot.ops.sentinel_group); the primary is killed in the
 middle of a conversation, and the conversation carries on with the promoted replica, no turn lost."""
 
 from __future__ import annotations
@@ -10,9 +10,9 @@ import pytest
 import redis
 import requests
 
-from bot.sentinel_group import SentinelGroup
-from bot.stack import Stack, StackConfig
-from bot.stores.redis_config import FAILOVER_SECONDS
+from bot.ops.redis_config import FAILOVER_SECONDS
+from bot.ops.sentinel_group import SentinelGroup
+from bot.ops.stack import Stack, StackConfig
 from tests.e2e.conftest import Chat, offer_declined
 
 

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 import requests
 
-from bot.stack import Stack
+from bot.ops.stack import Stack
 from tests.e2e.conftest import Chat
 from tests.e2e.messaging_support import Captured, Telegram
 from tests.e2e.test_insight import store, wait_for

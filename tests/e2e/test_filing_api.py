@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 import requests
 
-from bot.stack import Stack
+from bot.ops.stack import Stack
 from tests.e2e.test_insight import store, wait_for
 
 TOKEN = "test-api-token"

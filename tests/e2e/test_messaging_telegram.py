@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot.channels.messaging import templates
-from bot.render import contact_block
-from bot.stack import Stack
+from bot.core.render import contact_block
+from bot.ops.stack import Stack
 from tests.e2e.conftest import report_offer
 from tests.e2e.messaging_support import TELEGRAM_TOKEN, Captured, Telegram
 

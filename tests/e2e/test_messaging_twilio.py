@@ -11,8 +11,8 @@ import requests
 from bot.channels.messaging import gsm
 from bot.channels.messaging.shaping import SMS_MAX_SEGMENTS
 from bot.channels.messaging.signatures import twilio_signature
-from bot.render import contact_block
-from bot.stack import Stack
+from bot.core.render import contact_block
+from bot.ops.stack import Stack
 from tests.e2e.conftest import report_offer
 from tests.e2e.messaging_support import (
     TWILIO_NUMBER,

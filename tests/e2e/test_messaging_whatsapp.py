@@ -11,8 +11,8 @@ import requests
 
 from bot.channels.messaging import templates
 from bot.channels.messaging.identity import hashed_sender
-from bot.render import contact_block
-from bot.stack import Stack
+from bot.core.render import contact_block
+from bot.ops.stack import Stack
 from tests.e2e.conftest import report_offer
 from tests.e2e.messaging_support import (
     ACCESS_TOKEN,

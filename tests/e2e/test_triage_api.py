@@ -9,7 +9,7 @@ import sys
 import pytest
 import requests
 
-from bot.paths import ROOT
+from bot.ops.paths import ROOT
 
 KEYS = {
     "service",

@@ -8,15 +8,15 @@ from typing import Any
 
 import pytest
 
-from bot.paths import MODEL_PATH
+from bot.ops.paths import MODEL_PATH
 
 
 @pytest.fixture(scope="session")
 def triage() -> Callable[[str], dict[str, Any]]:
     if not MODEL_PATH.exists():
         pytest.fail("no trained model: run `make model` (make test does this first)")
-    from bot.cli.triage import load_parser
-    from bot.service import triage_text
+    from bot.cli.lookup import load_parser
+    from bot.core.pipeline import triage_text
 
     parse = load_parser(str(MODEL_PATH))
     loop = asyncio.new_event_loop()

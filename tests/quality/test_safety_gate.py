@@ -6,12 +6,12 @@ import asyncio
 
 import pytest
 
-from bot.paths import MODEL_PATH
+from bot.ops.paths import MODEL_PATH
 
 
 @pytest.fixture(scope="module")
 def parse():
-    from bot.cli.triage import load_parser
+    from bot.cli.lookup import load_parser
 
     parser = load_parser(str(MODEL_PATH))
     loop = asyncio.new_event_loop()
@@ -39,7 +39,7 @@ def test_danger_becomes_the_intent_and_names_its_sources(parse):
 
 
 def test_a_button_payload_has_no_words_and_an_empty_assessment(parse):
-    from bot.parse import Parse
+    from bot.core.parse import Parse
 
     data = parse("/pothole")
     assert data["intent"]["name"] == "pothole"

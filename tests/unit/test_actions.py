@@ -11,10 +11,10 @@ import pytest
 from rasa_sdk.events import SlotSet
 
 from actions.triage import ActionTriage
+from bot.core.decide import CONVERSATION_INTENTS
 from bot.insight import doors
 from bot.insight.events import hour_of
 from bot.insight.store import InsightStore
-from bot.triage import CONVERSATION_INTENTS
 
 
 def run(action, dispatcher, tracker, domain):

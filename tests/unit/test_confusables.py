@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot import safety
+from bot.core.text_guard import guard
 from bot.safety.confusables import fold_confusables, latin_skeleton_table
-from bot.text_guard import guard
 
 
 @pytest.mark.parametrize(

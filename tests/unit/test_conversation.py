@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.conversation import Awaiting, TurnContext, plan_reply
-from bot.parse import IntentScore, Parse
+from bot.core.conversation import Awaiting, TurnContext, plan_reply
+from bot.core.decide import Decision, decide
+from bot.core.parse import IntentScore, Parse
 from bot.places.postcode import Postcode
 from bot.safety.gate import assess
-from bot.triage import Decision, decide
 
 GL50 = Postcode("GL50", "1QA")
 

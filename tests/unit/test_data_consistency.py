@@ -9,8 +9,8 @@ import re
 import pytest
 import yaml
 
-from bot.conversation import FEEDBACK_INTENTS
-from bot.triage import CONVERSATION_INTENTS as DECISION_CONVERSATION_INTENTS
+from bot.core.conversation import FEEDBACK_INTENTS
+from bot.core.decide import CONVERSATION_INTENTS as DECISION_CONVERSATION_INTENTS
 from tests.conftest import ROOT, SHARED_EVAL, nlu_examples
 
 # Intents with training data that are not services: the conversation ones, plus out_of_scope.

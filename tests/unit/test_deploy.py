@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.cluster import ClusterConfig, haproxy_config
-from bot.paths import ROOT
+from bot.ops.cluster import ClusterConfig, haproxy_config
+from bot.ops.paths import ROOT
 
 DEPLOY = ROOT / "deploy"
 SECRET_NAMES = {

@@ -21,15 +21,15 @@ from bot.channels.messaging.shaping import (
     twilio_whatsapp_bodies,
     whatsapp_messages,
 )
-from bot.conversation import FEEDBACK_BUTTONS, Awaiting, Reply, TurnContext, plan_turn
+from bot.core.conversation import FEEDBACK_BUTTONS, Awaiting, Reply, TurnContext, plan_turn
+from bot.core.decide import Decision, decide
+from bot.core.parse import IntentScore, Parse
 from bot.insight import doors
 from bot.insight.events import facets_of
 from bot.insight.store import InsightStore
 from bot.open311.filing import Filed, ReportDraft, ReportStatus
-from bot.parse import IntentScore, Parse
 from bot.places.postcode import Postcode, parse_postcode
 from bot.safety.gate import assess
-from bot.triage import Decision, decide
 
 GL50 = parse_postcode("GL50 1QA")
 COUNTY = {

@@ -1,4 +1,4 @@
-"""Filing a report with the council in the conversation (bot.conversation + bot.open311.filing): the offer, the
+"""Filing a report with the council in the conversation (bot.core.conversation + bot.open311.filing): the offer, the
 questions, the summary, sending once, stopping, safety first, and asking what happened to a report. The flow is
 tested with a stand-in Filing (no network), then Open311Filing against the real sandbox over loopback."""
 
@@ -10,13 +10,13 @@ from typing import Any
 import pytest
 import requests
 
-from bot.conversation import Awaiting, Reply, TurnContext, plan_reply, plan_turn
+from bot.core.conversation import Awaiting, Reply, TurnContext, plan_reply, plan_turn
+from bot.core.decide import Decision, decide
+from bot.core.parse import IntentScore, Parse
 from bot.open311.filing import Filed, Open311Filing, Question, ReportDraft, ReportStatus, status_reference
-from bot.parse import IntentScore, Parse
 from bot.places.postcode import parse_postcode
 from bot.safety.gate import assess
 from bot.sandbox import SandboxServer
-from bot.triage import Decision, decide
 
 GL50 = parse_postcode("GL50 1QA")
 COUNTY = {

@@ -31,8 +31,8 @@ from bot.insight import events as insight_events
 from bot.insight.events import CHANNELS, OUTCOMES, ROUTES, SAFETY_FLAGS, WOULD_HAVE_CALLED, postcode_district
 from bot.insight.retention import main as retention_main
 from bot.insight.store import DEFAULT_DATABASE, METADATA, OUTCOME_EVENTS
-from bot.metrics import REGISTRY
-from bot.paths import ROOT, VAR_DIR
+from bot.ops.metrics import REGISTRY
+from bot.ops.paths import ROOT, VAR_DIR
 
 
 def _postgres_bin() -> Path:

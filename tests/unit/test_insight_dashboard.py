@@ -275,8 +275,8 @@ def test_the_page_files_are_served_and_build_no_html_from_strings() -> None:
 
 
 def test_with_no_token_configured_the_api_refuses_everyone() -> None:
-    from bot.bearer import bearer_ok
     from bot.channels.insight_api import InsightApiInput
+    from bot.ops.bearer import bearer_ok
 
     for credentials in (None, {}, {"token": None}, {"token": ""}):
         channel = InsightApiInput.from_credentials(credentials)

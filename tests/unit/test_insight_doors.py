@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from bot.core.decide import decide
+from bot.core.parse import IntentScore, Parse
 from bot.insight import doors
 from bot.insight.events import facets_of
 from bot.insight.store import InsightStore
-from bot.parse import IntentScore, Parse
 from bot.safety.gate import assess
-from bot.triage import decide
 
 
 def decision(text: str, *ranking: tuple[str, float]):

@@ -40,7 +40,7 @@ from bot.insight.synthetic import (
     generate,
     write_month,
 )
-from bot.paths import ROOT
+from bot.ops.paths import ROOT
 from tests.unit.test_insight import PG_BIN, postgres_url  # noqa: F401 (the module's PostgreSQL server)
 
 NOVEMBER = Period.month("2026-11")

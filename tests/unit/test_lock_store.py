@@ -8,7 +8,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 from rasa.utils.endpoints import EndpointConfig
 
-from bot.stores.lock_store import FrontDoorLockStore
+from bot.rasa.stores.lock_store import FrontDoorLockStore
 
 
 def store(redis_url: str) -> FrontDoorLockStore:

@@ -22,7 +22,7 @@ from bot.channels.messaging.shaping import (
     with_scheme,
 )
 from bot.channels.messaging.state import MessagingState
-from bot.stores.redis_config import RedisSettings
+from bot.ops.redis_config import RedisSettings
 
 LONG_CONTACTS = "\n".join(
     f"• Contact {i}: call 0300 123 45{i:02d}, or https://example.gov.uk/{i}" for i in range(12)
@@ -314,7 +314,7 @@ def test_redis_down_processes_rather_than_drops():
 
 
 def test_stack_defaults_every_messaging_variable_and_keeps_one_sender_key(tmp_path: Path, monkeypatch):
-    from bot.stack import MESSAGING_ENV, Stack, StackConfig
+    from bot.ops.stack import MESSAGING_ENV, Stack, StackConfig
 
     for name in (*MESSAGING_ENV, "FRONTDOOR_SENDER_ID_KEY"):
         monkeypatch.delenv(name, raising=False)

@@ -9,10 +9,10 @@ import sys
 
 import pytest
 
-from bot.bearer import bearer_ok
-from bot.logs import JsonFormatter, new_request_id, request_id
-from bot.metrics import count_rate_limited, count_safety_answer, exposition, observe_reply
-from bot.stores.redis_config import RedisSettings, parse_sentinels
+from bot.ops.bearer import bearer_ok
+from bot.ops.logs import JsonFormatter, new_request_id, request_id
+from bot.ops.metrics import count_rate_limited, count_safety_answer, exposition, observe_reply
+from bot.ops.redis_config import RedisSettings, parse_sentinels
 
 
 @pytest.mark.parametrize(

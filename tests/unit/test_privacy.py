@@ -1,10 +1,10 @@
-"""Redaction of personal details before anything is stored (bot.privacy), on realistic messages."""
+"""Redaction of personal details before anything is stored (bot.core.privacy), on realistic messages."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot.privacy import redact, redact_event
+from bot.core.privacy import redact, redact_event
 
 
 @pytest.mark.parametrize(
@@ -64,7 +64,7 @@ def test_a_stored_user_event_is_redacted_everywhere_it_holds_the_words():
 
 
 def test_map_points_are_redacted_in_text_and_pins_in_metadata() -> None:
-    from bot.privacy import redact, redact_event
+    from bot.core.privacy import redact, redact_event
 
     assert redact("map pin 51.89812, -2.07903 (near GL50 1QB)") == "map pin [location] (near GL50 [postcode])"
     assert redact("the 2.5 mile stretch, 3.25 pounds") == "the 2.5 mile stretch, 3.25 pounds"

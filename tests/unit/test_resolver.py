@@ -209,8 +209,8 @@ def test_next_request_after_a_failure_tries_again(sandbox, places):
 
 
 def test_town_name_resolves_through_its_outcode(places):
-    from bot.locate import localise
-    from bot.triage import decide_service
+    from bot.core.decide import decide_service
+    from bot.core.locate import localise
 
     located = localise(decide_service("pothole"), "Cheltenham", places, load_catalogue())
     assert located.body is not None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.road_cues import on_motorway
+from bot.core.road_cues import on_motorway
 
 
 @pytest.mark.parametrize(

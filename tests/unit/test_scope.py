@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import numpy as np
 
+from bot.core.decide import SCOPE_MARGIN, decide
+from bot.core.parse import IntentScore, Parse
+from bot.core.scope import ScopeIndex
 from bot.encoder import load_encoder
-from bot.parse import IntentScore, Parse
 from bot.safety.gate import SafetyAssessment
-from bot.scope import ScopeIndex
-from bot.triage import SCOPE_MARGIN, decide
 
 
 def test_similarities_are_the_mean_of_the_three_nearest():

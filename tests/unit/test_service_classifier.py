@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.service_classifier import RANKING_LENGTH, ServiceClassifier, blend, train_service_classifier
 from bot.encoder import load_encoder
-from bot.service_classifier import RANKING_LENGTH, ServiceClassifier, blend, train_service_classifier
 
 TRAINING = {
     "pothole": [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.sessions import SessionSigner
+from bot.ops.sessions import SessionSigner
 
 SIGNER = SessionSigner(b"unit-test-key", lifetime_seconds=3600)
 

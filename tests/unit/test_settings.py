@@ -1,4 +1,4 @@
-"""bot/settings.py: every variable declared once, parsed as its reader always parsed it, and documented."""
+"""bot/ops/settings.py: every variable declared once, parsed as its reader always parsed it, and documented."""
 
 from __future__ import annotations
 
@@ -8,15 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from bot import settings as s
 from bot.__main__ import main as cli
 from bot.insight.store import InsightSettings
-from bot.paths import ROOT
+from bot.ops import settings as s
+from bot.ops.paths import ROOT
+from bot.ops.ratelimit import Bucket, RateLimits
+from bot.ops.redis_config import RedisSettings
+from bot.ops.sessions import SessionSigner
+from bot.ops.settings import VARIABLES, Settings, load_settings, markdown_table
 from bot.places.config import PlacesConfig
-from bot.ratelimit import Bucket, RateLimits
-from bot.sessions import SessionSigner
-from bot.settings import VARIABLES, Settings, load_settings, markdown_table
-from bot.stores.redis_config import RedisSettings
 
 DOCS = ROOT / "docs" / "configuration.md"
 ROW = re.compile(r"^\| `([A-Z0-9_]+)` \| (.*?) \| (.*) \|$")
@@ -59,7 +59,7 @@ def test_the_cli_prints_the_table(capsys: pytest.CaptureFixture[str]) -> None:
 
 # Modules allowed to touch os.environ: the settings module itself; `python -m bot`, which sets TensorFlow's and
 # Rasa's import-time variables in its own environment; the sandbox (a dev tool) and bot/channels/ (to move).
-ALLOWED = {Path("bot/settings.py"), Path("bot/__main__.py")}
+ALLOWED = {Path("bot/ops/settings.py"), Path("bot/__main__.py")}
 NOT_CHECKED = (Path("bot/sandbox"),)  # the sandbox is a dev tool standing in for the public APIs
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import redis
 
-from bot.stack import Stack, StackConfig
+from bot.ops.stack import Stack, StackConfig
 
 
 def test_expired_data_leaves_the_append_only_file_after_the_scheduled_rewrite(tmp_path: Path) -> None:

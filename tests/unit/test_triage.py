@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.parse import IntentScore, Parse
+from bot.core.decide import ANSWER_CONFIDENCE, decide
+from bot.core.parse import IntentScore, Parse
 from bot.safety.gate import SafetyNotAssessed, assess
-from bot.triage import ANSWER_CONFIDENCE, decide
 
 
 def parse(text: str, *ranking: tuple[str, float], guard_flags: tuple[str, ...] = ()) -> Parse:

@@ -37,7 +37,7 @@ from bot.channels.messaging.identity import hashed_sender
 from bot.channels.messaging.outbound import Sender
 from bot.channels.messaging.shaping import Answer, answers_from
 from bot.channels.messaging.state import MessagingState
-from bot.metrics import count_degraded
+from bot.ops.metrics import count_degraded
 from bot.places.errors import PlacesError
 
 logger = logging.getLogger(__name__)

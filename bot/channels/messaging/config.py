@@ -1,6 +1,6 @@
 """Settings shared by the messaging channels (secrets never live in files here), from the one settings object.
 
-Per-platform secrets come through credentials.yml (`${ENV}` values, defaulted to "" by `bot.stack`); these are
+Per-platform secrets come through credentials.yml (`${ENV}` values, defaulted to "" by `bot.ops.stack`); these are
 the settings every platform shares: the sender-id key, the dedupe window and where Redis is.
 """
 
@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from bot.settings import DEDUPE_SECONDS, Settings, load_settings
-from bot.stores.redis_config import RedisSettings
+from bot.ops.redis_config import RedisSettings
+from bot.ops.settings import DEDUPE_SECONDS, Settings, load_settings
 
 # Meta retries an unacknowledged webhook for up to 7 days; remembering ids that long costs ~100 bytes each.
 DEFAULT_DEDUPE_SECONDS = int(DEDUPE_SECONDS.default or 0)
@@ -26,7 +26,7 @@ class MessagingSettings:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> MessagingSettings:
-        """From the one settings object (`bot.settings`)."""
+        """From the one settings object (`bot.ops.settings`)."""
         return cls(
             sender_id_key=settings.sender_id_key,
             redis=RedisSettings.from_settings(settings),

@@ -17,8 +17,8 @@ import logging
 import redis.asyncio as aioredis
 from redis.exceptions import RedisError
 
-from bot.metrics import count_redis_error
-from bot.stores.redis_config import RedisSettings
+from bot.ops.metrics import count_redis_error
+from bot.ops.redis_config import RedisSettings
 
 logger = logging.getLogger(__name__)
 

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, Playwright, sync_playwright
 
-from bot.paths import ROOT
+from bot.ops.paths import ROOT
 
 OUTPUT = ROOT / "var" / "test-output"
 AXE = ROOT / "var" / "node" / "node_modules" / "axe-core" / "axe.min.js"

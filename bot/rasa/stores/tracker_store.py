@@ -28,9 +28,9 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, Event, Restarted, SessionStarted, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot import rasa_speedups
-from bot.privacy import redact_event
-from bot.stores.redis_config import REPLICA_ACK_MS, RedisSettings, clean_prefix, off_loop
+from bot.core.privacy import redact_event
+from bot.ops.redis_config import REPLICA_ACK_MS, RedisSettings, clean_prefix, off_loop
+from bot.rasa import speedups as rasa_speedups
 
 # Events handed to the policies per turn. A Front Door turn is about 6 to 10 events (user message, action,
 # responses, slots, listen), so this keeps the last few turns: far more than the one-turn rules need.
@@ -74,7 +74,7 @@ class FrontDoorTrackerStore(TrackerStore):
             new_events = new_events[restarts[-1] :]
             stored = None
         key, slots_key = self._keys(tracker.sender_id)
-        # Stored redacted (bot.privacy): the turn that needed a detail has used it in memory already.
+        # Stored redacted (bot.core.privacy): the turn that needed a detail has used it in memory already.
         records = [json.dumps(redact_event(e.as_dict())) for e in new_events]
         slots = json.dumps(tracker.current_slot_values())
         replace_record = stored is None  # a tracker built elsewhere (a new conversation, an API replace)
@@ -161,7 +161,7 @@ def _starts_session(events: Sequence[Event]) -> bool:
 
 
 def _restore_slots(window: Sequence[Event], slots: dict[str, Any]) -> list[Event]:
-    """The stored events hold redacted slot values (bot.privacy); the slots record holds the current ones
+    """The stored events hold redacted slot values (bot.core.privacy); the slots record holds the current ones
     whole. Each slot's last SlotSet gets its current value back, so a tracker rebuilt from the events (Rasa
     copies trackers by replaying them) has the slots the conversation needs."""
     last: dict[str, int] = {}

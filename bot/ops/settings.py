@@ -27,7 +27,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from bot.paths import VAR_DIR
+from bot.ops.paths import VAR_DIR
 
 # Where outcome events go when FRONTDOOR_INSIGHT_DATABASE_URL is unset (`make run` puts them beside its Redis).
 DEFAULT_INSIGHT_DATABASE = VAR_DIR / "insight" / "insight.sqlite3"
@@ -71,7 +71,7 @@ REDIS_SENTINELS = _v(
     "",
     'Redis Sentinel ("host:port,host:port,..."; the port defaults to 26379): clients ask the sentinels for '
     "the primary and follow a failover without a restart; `REDIS_URL` then gives only the password and "
-    "database (`bot/stores/redis_config.py`, the one Redis factory)",
+    "database (`bot/ops/redis_config.py`, the one Redis factory)",
 )
 REDIS_SENTINEL_MASTER = _v(
     "REDIS_SENTINEL_MASTER", "frontdoor", "the name the sentinels monitor the primary by"
@@ -111,7 +111,7 @@ METRICS_TOKEN = _v(
 LOG_FORMAT = _v(
     "FRONTDOOR_LOG_FORMAT",
     "",
-    "`json`: one JSON object per log line with the request id (`bot/logs.py`); never user text",
+    "`json`: one JSON object per log line with the request id (`bot/ops/logs.py`); never user text",
     "text",
 )
 INSIGHT_DATABASE_URL = _v(
@@ -187,14 +187,14 @@ ACTION_SECRET = _v(
     "FRONTDOOR_ACTION_SECRET",
     "",
     "shared secret Rasa sends to the action server (header `X-Frontdoor-Action-Secret`, `endpoints.yml`); the "
-    "action server (`bot/action_server.py`, localhost only) refuses any call without it",
+    "action server (`bot/rasa/action_server.py`, localhost only) refuses any call without it",
     "random per `make run`",
 )
 RATE_SESSION = _v(
     "FRONTDOOR_RATE_SESSION",
     "20/20",
     'rate limit of the widget and REST webhook for each conversation, as "burst/per minute" (`0/0` turns it '
-    'off): a token bucket in Redis (`bot/ratelimit.py`); over it, a polite "slow down" (429), except for a '
+    'off): a token bucket in Redis (`bot/ops/ratelimit.py`); over it, a polite "slow down" (429), except for a '
     "message in which the safety gate finds danger, which is always answered",
 )
 RATE_ADDRESS = _v(
@@ -551,7 +551,7 @@ class Settings:
         """FRONTDOOR_INSIGHT_RETENTION_DAYS; a bad value raises ValueError (InsightSettings refuses < 1)."""
         return int(self._or_default(INSIGHT_RETENTION_DAYS))
 
-    # --- processes (bot/stack.py, bot/cli, bot/action_server.py) ---
+    # --- processes (bot/ops/stack.py, bot/cli, bot/rasa/action_server.py) ---
     @cached_property
     def port(self) -> int:
         """FRONTDOOR_PORT; a bad value, even an empty one, raises ValueError."""

@@ -21,9 +21,9 @@ from pathlib import Path
 
 import requests
 
-from bot.paths import MODEL_PATH
-from bot.sentinel_group import SentinelGroup
-from bot.stack import (
+from bot.ops.paths import MODEL_PATH
+from bot.ops.sentinel_group import SentinelGroup
+from bot.ops.stack import (
     SESSION_KEY_FILE,
     Stack,
     StackConfig,

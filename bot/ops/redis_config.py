@@ -1,4 +1,4 @@
-"""The one Redis factory: settings taken from `bot.settings`, and every client built here (conversation
+"""The one Redis factory: settings taken from `bot.ops.settings`, and every client built here (conversation
 state, locks, the API response cache, rate limits, messaging dedupe), so the URL, password, key prefix,
 timeouts and Sentinel failover are decided in one place.
 
@@ -21,9 +21,9 @@ import redis.asyncio as aioredis
 from redis.asyncio.sentinel import Sentinel as AsyncSentinel
 from redis.sentinel import Sentinel
 
-from bot import settings as env_settings
-from bot.metrics import count_redis_error
-from bot.settings import Settings, clean_prefix, load_settings, parse_sentinels
+from bot.ops import settings as env_settings
+from bot.ops.metrics import count_redis_error
+from bot.ops.settings import Settings, clean_prefix, load_settings, parse_sentinels
 
 __all__ = ["RedisSettings", "clean_prefix", "connect", "off_loop", "parse_sentinels"]
 

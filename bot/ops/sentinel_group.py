@@ -15,8 +15,8 @@ from pathlib import Path
 
 import redis
 
-from bot.settings import REDIS_SENTINEL_MASTER
-from bot.stack import free_port, kept_secret, redis_server_binary
+from bot.ops.settings import REDIS_SENTINEL_MASTER
+from bot.ops.stack import free_port, kept_secret, redis_server_binary
 
 MASTER_NAME = REDIS_SENTINEL_MASTER.default
 DOWN_AFTER_MS = 1000

@@ -33,7 +33,7 @@ class Parse:
     intents: tuple[IntentScore, ...]
     entities: tuple[Entity, ...] = ()
     safety: SafetyAssessment = field(kw_only=True)
-    # Mean similarity to the nearest in-scope and out-of-scope training examples (bot.scope); None when the
+    # Mean similarity to the nearest in-scope and out-of-scope training examples (bot.core.scope); None when the
     # message had no words for the encoder (a payload is still assessed for safety but has no scope).
     scope: tuple[float, float] | None = field(default=None, kw_only=True)
 

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import RedisError
 
-from bot.metrics import count_redis_error
-from bot.settings import Settings, load_settings
-from bot.stores.redis_config import RedisSettings
+from bot.ops.metrics import count_redis_error
+from bot.ops.redis_config import RedisSettings
+from bot.ops.settings import Settings, load_settings
 
 LIMIT_TIMEOUT_SECONDS = 0.3
 

@@ -5,7 +5,7 @@ Without the secret anyone on the host could call an action with a tracker of the
 safety flags, or someone else's conversation). Errors are logged by type only: rasa_sdk's own handler logs the
 request and echoes its body, which holds what the person typed.
 
-Usage: python -m bot.action_server [--port 5055] [--actions actions]
+Usage: python -m bot.rasa.action_server [--port 5055] [--actions actions]
 """
 
 from __future__ import annotations
@@ -19,9 +19,9 @@ from sanic import Sanic, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from bot.bearer import bearer_ok
-from bot.metrics import exposition
-from bot.settings import ACTION_PORT, SANIC_HOST, load_settings
+from bot.ops.bearer import bearer_ok
+from bot.ops.metrics import exposition
+from bot.ops.settings import ACTION_PORT, SANIC_HOST, load_settings
 
 SECRET_HEADER = "X-Frontdoor-Action-Secret"
 OPEN_PATHS = frozenset({"/health"})

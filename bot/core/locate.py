@@ -7,10 +7,10 @@ import logging
 from dataclasses import asdict, replace
 
 from bot.catalogue import Catalogue, Route, Service
+from bot.core.decide import Decision
 from bot.places.errors import PlacesError
 from bot.places.postcode import Postcode, parse_postcode
 from bot.places.resolver import Places, Resolution, Status, resolve
-from bot.triage import Decision
 
 logger = logging.getLogger(__name__)
 

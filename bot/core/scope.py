@@ -2,7 +2,7 @@
 
 A message is compared with every training example of a catalogue service ("in scope") and every
 `out_of_scope` example: the mean cosine similarity of its 3 nearest neighbours on each side. `decide()` declines
-a message that is not clearly nearer the services (`bot.triage.SCOPE_MARGIN`), whatever the intent classifier's
+a message that is not clearly nearer the services (`bot.core.decide.SCOPE_MARGIN`), whatever the intent classifier's
 confidence: a short report title that DIET is unsure of is still near other report titles, and a banking
 question that DIET happens to rank "fraud_scam" first is still nearer the out-of-scope examples.
 """

@@ -10,13 +10,13 @@ from dataclasses import replace
 from typing import Any
 
 from bot.catalogue import load_catalogue
-from bot.locate import localise
-from bot.parse import Parse
+from bot.core.decide import Decision, decide
+from bot.core.locate import localise
+from bot.core.parse import Parse
+from bot.core.text_guard import guard
 from bot.places.postcode import Postcode, parse_postcode, split_postcode
 from bot.places.resolver import Places
 from bot.safety.gate import SafetyAssessment
-from bot.text_guard import guard
-from bot.triage import Decision, decide
 
 Parser = Callable[[str], Awaitable[dict[str, Any]]]
 
@@ -54,7 +54,7 @@ async def triage_text(
 async def _locate(
     decision: Decision, postcode: Postcode | None, postcode_given: bool, places: Places | None
 ) -> Decision:
-    """`bot.locate.localise` (the guards live there), off the server's event loop: the clients block on HTTP."""
+    """`bot.core.locate.localise` (the guards live there), off the server's event loop: the clients block on HTTP."""
     locate = functools.partial(localise, postcode_given=postcode_given)
     catalogue = load_catalogue()
     return await asyncio.get_running_loop().run_in_executor(

@@ -16,8 +16,8 @@ import secrets
 import time
 from dataclasses import dataclass
 
-from bot import settings as env_settings
-from bot.settings import Settings, load_settings
+from bot.ops import settings as env_settings
+from bot.ops.settings import Settings, load_settings
 
 DEFAULT_LIFETIME_SECONDS = int(env_settings.RETENTION_SECONDS.default)
 _TOKEN = re.compile(r"^([0-9a-f]{32})\.([0-9]{10})\.([0-9a-f]{32})$")

@@ -1,4 +1,4 @@
-"""ScopeNeighbours: the nearest-neighbour scope signal (`bot.scope`) as a Rasa component.
+"""ScopeNeighbours: the nearest-neighbour scope signal (`bot.core.scope`) as a Rasa component.
 
 Training keeps the sentence-encoder vectors of every catalogue-service example (in scope) and every
 `out_of_scope` example; at run time each message's parse gets `scope`: {"in": ..., "out": ...}, the mean
@@ -19,9 +19,9 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.catalogue import load_catalogue
-from bot.nlu.sentence_encoder import SentenceEncoderFeaturizer, encoded_examples, sentence_vector
-from bot.scope import ScopeIndex
-from bot.triage import SAFETY_INTENT_FLAGS
+from bot.core.decide import SAFETY_INTENT_FLAGS
+from bot.core.scope import ScopeIndex
+from bot.rasa.nlu.sentence_encoder import SentenceEncoderFeaturizer, encoded_examples, sentence_vector
 
 _FILE = "scope_index.npz"
 

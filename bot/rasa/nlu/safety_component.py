@@ -22,10 +22,10 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.nlu.sentence_encoder import SentenceEncoderFeaturizer, encoded_examples, sentence_vector
+from bot.core.decide import SAFETY_INTENT_FLAGS, SAFETY_SERVICES
+from bot.rasa.nlu.sentence_encoder import SentenceEncoderFeaturizer, encoded_examples, sentence_vector
 from bot.safety import classifier as safety_classifier
 from bot.safety.gate import SafetyAssessment, assess
-from bot.triage import SAFETY_INTENT_FLAGS, SAFETY_SERVICES
 
 logger = logging.getLogger(__name__)
 

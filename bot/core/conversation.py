@@ -13,7 +13,10 @@ from enum import Enum
 from typing import Any
 
 from bot.catalogue import load_catalogue
-from bot.locate import depends_on_place
+from bot.core.decide import Decision, decide_service
+from bot.core.locate import depends_on_place
+from bot.core.render import body_block, contact_block
+from bot.core.text_guard import InputNote, max_message_chars
 from bot.open311.filing import (
     Filed,
     Filing,
@@ -25,9 +28,6 @@ from bot.open311.filing import (
 )
 from bot.places.postcode import Postcode, parse_postcode
 from bot.places.resolver import Status
-from bot.render import body_block, contact_block
-from bot.text_guard import InputNote, max_message_chars
-from bot.triage import Decision, decide_service
 
 Locator = Callable[[Decision, "Postcode | str"], Decision]
 

@@ -13,9 +13,9 @@ from typing import Any
 
 from bot import safety
 from bot.catalogue import Catalogue, Contact, Route, Service, load_catalogue
-from bot.parse import IntentScore, Parse
-from bot.road_cues import MOTORWAY_SERVICE, ROAD_SERVICES, on_motorway
-from bot.text_guard import InputNote
+from bot.core.parse import IntentScore, Parse
+from bot.core.road_cues import MOTORWAY_SERVICE, ROAD_SERVICES, on_motorway
+from bot.core.text_guard import InputNote
 
 # The answer / ask / decline thresholds, chosen on the NLU dev set (tests/data/nlu_dev.yml; never the blind
 # hold-out or ../shared/eval) with the model of 2026-12-06 (sentence encoder + DIET) by this rule: the most
@@ -27,7 +27,7 @@ from bot.text_guard import InputNote
 # Decline only when out_of_scope is at least this sure and ahead of every service.
 DECLINE_CONFIDENCE = 0.30
 # ...and decline when the message is not clearly nearer the services' training examples than the out-of-scope
-# ones (bot.scope: mean cosine similarity of the 3 nearest on each side). Chosen on the scope dev set
+# ones (bot.core.scope: mean cosine similarity of the 3 nearest on each side). Chosen on the scope dev set
 # (tests/data/scope_dev.yml, a separate author) with the NLU dev set, by this rule: the most NLU-dev messages
 # answered right with at most 3% of the scope dev set's out-of-scope messages routed. Grid: margin
 # -0.1/-0.05/-0.02/0/0.02/0.05, applied always or only below a best-service confidence of 0.2/0.3/0.5.
@@ -99,7 +99,7 @@ class Decision:
     intent: str | None = None
     notes: list[str] = field(default_factory=list)
     catalogue_version: str = ""
-    body: dict[str, Any] | None = None  # the resolved local body (bot.locate), when a location was given
+    body: dict[str, Any] | None = None  # the resolved local body (bot.core.locate), when a location was given
     location: dict[str, Any] | None = None  # status, place and nation of that resolution
 
     @property

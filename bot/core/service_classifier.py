@@ -18,7 +18,7 @@ import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from bot.text_features import combined, load_trained, word_ngrams
+from bot.core.text_features import combined, load_trained, word_ngrams
 
 # The classifier's share of the blended confidence (DIET has the rest). Dev grid: 0.3 / 0.5 / 0.7 / 0.8.
 DEFAULT_WEIGHT = 0.7

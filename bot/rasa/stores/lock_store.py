@@ -19,7 +19,7 @@ from rasa.core.lock import TicketLock
 from rasa.core.lock_store import LOCK_LIFETIME, LockError, RedisLockStore
 from rasa.utils.endpoints import EndpointConfig
 
-from bot.stores.redis_config import RedisSettings, clean_prefix, off_loop
+from bot.ops.redis_config import RedisSettings, clean_prefix, off_loop
 
 T = TypeVar("T")
 

@@ -18,9 +18,9 @@ from typing import Any
 
 import requests
 
-from bot import settings as env_settings
-from bot.paths import MODEL_PATH, ROOT, VAR_DIR
-from bot.settings import load_settings, process_environment
+from bot.ops import settings as env_settings
+from bot.ops.paths import MODEL_PATH, ROOT, VAR_DIR
+from bot.ops.settings import load_settings, process_environment
 
 READY_TIMEOUT_SECONDS = 180.0
 
@@ -96,7 +96,7 @@ class StackConfig:
     redis_url: str | None = None  # external Redis; when None an embedded one is started
     api_token: str = field(default_factory=lambda: load_settings().api_token or new_token())
     rasa_token: str = field(default_factory=lambda: load_settings().rasa_api_token or new_token())
-    # Rasa -> action server (bot.action_server); a new one each start unless set.
+    # Rasa -> action server (bot.rasa.action_server); a new one each start unless set.
     action_secret: str = field(default_factory=lambda: load_settings().action_secret or new_token())
     # Prometheus's bearer token for GET /metrics on the Rasa and action servers; a new one each start unless set.
     metrics_token: str = field(default_factory=lambda: load_settings().metrics_token or new_token())
@@ -204,7 +204,7 @@ class Stack:
         command = [
             sys.executable,
             "-m",
-            "bot.action_server",
+            "bot.rasa.action_server",
             "--port",
             str(c.action_port),
             "--actions",

@@ -9,9 +9,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from bot.paths import MODEL_PATH
+from bot.core.pipeline import triage_text
+from bot.ops.paths import MODEL_PATH
 from bot.places.factory import default_places
-from bot.service import triage_text
 
 
 def load_parser(model: str | None = None) -> Any:

@@ -1,5 +1,5 @@
 """ServiceBlend: DIET's intent ranking blended with a logistic regression over the sentence encoder and word
-n-grams (`bot.service_classifier`), so *which service* is judged on meaning as well as on DIET's features.
+n-grams (`bot.core.service_classifier`), so *which service* is judged on meaning as well as on DIET's features.
 
 It runs right after DIET and before the SafetyGate (which still has the last word on danger). The blended
 ranking replaces DIET's, and its top is the message's intent, so the policies, the tracker and `decide()`
@@ -20,14 +20,14 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.nlu.sentence_encoder import SentenceEncoderFeaturizer, encoded_examples, sentence_vector
-from bot.service_classifier import (
+from bot.core.service_classifier import (
     DEFAULT_C,
     DEFAULT_WEIGHT,
     ServiceClassifier,
     blend,
     train_service_classifier,
 )
+from bot.rasa.nlu.sentence_encoder import SentenceEncoderFeaturizer, encoded_examples, sentence_vector
 
 logger = logging.getLogger(__name__)
 

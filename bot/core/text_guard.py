@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from bot import safety
+from bot.ops.settings import MAX_MESSAGE_CHARS, load_settings
 from bot.safety.confusables import fold_confusables
-from bot.settings import MAX_MESSAGE_CHARS, load_settings
 
 DEFAULT_MAX_CHARS = int(MAX_MESSAGE_CHARS.default)
 
