@@ -1,13 +1,14 @@
-"""One user turn for action_triage (and the benchmark's peer): read the parse and slots, call
-`bot.core.decide.decide()`, and send the named responses that `bot.core.conversation.plan_turn()` chose (recording the
-outcome event, and a "Did this help?" tap, through `bot.insight.doors`).
+"""One user turn for action_triage (and the benchmark's peer), one way: read the parse and slots, decide
+(`bot.core.decide.decide()`), interpret the turn (`bot.core.conversation.interpret`: which request, where),
+look the place up when the reply depends on it (`bot.core.locate.localise`), render (`render_located`), record
+(`finish_turn`: the outcome event and "Did this help?", through `bot.insight.doors`), and send the named
+responses.
 
 No `Action` class lives here, so importing this module registers no action on the action server."""
 
 from __future__ import annotations
 
 import asyncio
-import functools
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -15,7 +16,16 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.catalogue import load_catalogue
-from bot.core.conversation import Awaiting, Reply, TurnContext, plan_turn
+from bot.core.conversation import (
+    Awaiting,
+    NeedsPlace,
+    Reply,
+    TurnContext,
+    feedback_reply,
+    finish_turn,
+    interpret,
+    render_located,
+)
 from bot.core.decide import Decision, decide
 from bot.core.locate import localise
 from bot.core.parse import Parse
@@ -39,7 +49,6 @@ async def triage_turn(
     decision = decide(parse, notes=guard_info.get("notes", ()))
     if decision.safety:
         count_safety_answer(decision.safety[0])
-    # Location lookups make blocking HTTP calls: keep them off the action server's event loop.
     postcode = parse_postcode(guard_info.get("postcode") or "") or message_postcode(parse)
     context = context_from(tracker)
     channel = tracker.get_latest_input_channel() or "rest"
@@ -48,22 +57,21 @@ async def triage_turn(
         event = record_decision(made, channel, parse.text, where)
         return facets_of(event) if event is not None else None
 
-    plan = functools.partial(
-        plan_turn,
-        pin=pin_of(guard_info.get("pin")),
-        intent=parse.top.name if parse.top else None,
-        record=record,
-        feedback=record_feedback,
-        filed=record_filed,
-    )
-    reply = await asyncio.get_running_loop().run_in_executor(
-        None, plan, decision, context, postcode, locate, parse.text, FILING
-    )
+    def turn() -> Reply:
+        tapped = feedback_reply(
+            decision, context, parse.text, parse.top.name if parse.top else None, record_feedback
+        )
+        if tapped is not None:
+            return tapped
+        planned = interpret(decision, context, postcode, parse.text, FILING, pin_of(guard_info.get("pin")))
+        if isinstance(planned, NeedsPlace):
+            located = localise(planned.decision, planned.where, default_places(), load_catalogue())
+            planned = render_located(planned, located, context, FILING, parse.text)
+        return finish_turn(planned, context, record, record_filed)
+
+    # Location lookups and Open311 calls make blocking HTTP calls: keep them off the action server's event loop.
+    reply = await asyncio.get_running_loop().run_in_executor(None, turn)
     return send(reply, dispatcher)
-
-
-def locate(decision: Decision, where: Postcode | str) -> Decision:
-    return localise(decision, where, default_places(), load_catalogue())
 
 
 def context_from(tracker: Tracker) -> TurnContext:

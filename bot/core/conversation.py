@@ -164,6 +164,20 @@ def place_name_in(text: str) -> str | None:
     return name if 2 <= len(name) <= 60 and len(name.split()) <= 5 else None
 
 
+@dataclass(frozen=True)
+class NeedsPlace:
+    """A turn whose reply depends on where: the request it is about (new, or the one a postcode answers) and
+    the place to look up. The caller looks it up (`bot.core.locate.localise`), then `render_located`."""
+
+    decision: Decision
+    where: Postcode | str
+    postcode: Postcode | None
+    slots: dict[str, Any]
+    prefix: tuple[ResponseSpec, ...]
+    new_request: bool
+    service_id: str
+
+
 def plan_reply(
     decision: Decision,
     context: TurnContext,
@@ -173,9 +187,32 @@ def plan_reply(
     filing: Filing | None = None,
     pin: tuple[float, float] | None = None,
 ) -> Reply:
-    """Choose the responses and slot updates for one turn. With `filing`, a located council answer offers to
-    send the report to the council (Open311), and a reference in a status question is looked up. `pin`: the
-    message was a messaging app's location pin (it answers "where exactly?")."""
+    """`interpret`, then (when the reply depends on where) `locate` and `render_located`: the whole turn for a
+    caller holding a locator (the tests). The action runs the same steps itself, one way, with no callback."""
+    planned = interpret(
+        decision, context, message_postcode, message_text, filing, pin, can_locate=locate is not None
+    )
+    if isinstance(planned, Reply):
+        return planned
+    located = locate(planned.decision, planned.where) if locate is not None else planned.decision
+    return render_located(planned, located, context, filing, message_text)
+
+
+def interpret(
+    decision: Decision,
+    context: TurnContext,
+    message_postcode: Postcode | None = None,
+    message_text: str = "",
+    filing: Filing | None = None,
+    pin: tuple[float, float] | None = None,
+    *,
+    can_locate: bool = True,
+) -> Reply | NeedsPlace:
+    """What this turn is: a reply that needs no place (safety, a report step, an answer to our question, a
+    clarifying question, a national answer, the offer to narrow down by postcode), or the request whose answer
+    depends on where, with that place (`NeedsPlace`). With `filing`, a located council answer can offer to send
+    the report to the council (Open311), and a reference in a status question is looked up. `pin`: the message
+    was a messaging app's location pin (it answers "where exactly?")."""
     slots: dict[str, Any] = {"postcode": message_postcode.text} if message_postcode else {}
     prefix = _input_notes(decision.notes)
 
@@ -234,7 +271,7 @@ def plan_reply(
         )
 
     service = load_catalogue().service(decision.service)
-    if locate is None or not depends_on_place(service):
+    if not can_locate or not depends_on_place(service):
         return _answer(decision, prefix, slots, new_request)
     postcode = message_postcode or (parse_postcode(context.postcode) if context.postcode else None)
     where: Postcode | str | None = postcode or place_query
@@ -251,21 +288,29 @@ def plan_reply(
             decision if new_request else None,  # a clarifying question's choice: counted when it was asked
         )
 
-    located = locate(decision, where)
+    return NeedsPlace(decision, where, postcode, slots, prefix, new_request, service.id)
+
+
+def render_located(
+    turn: NeedsPlace, located: Decision, context: TurnContext, filing: Filing | None, message_text: str = ""
+) -> Reply:
+    """The reply once the place was looked up: ask again for a postcode that didn't work, answer nationally
+    when the lookup is down, or answer with the local body (and offer to send the report to the council)."""
+    slots, prefix, new_request = dict(turn.slots), turn.prefix, turn.new_request
     status = (located.location or {}).get("status")
     if status in _RETRY_POSTCODE:
         slots["postcode"] = None  # forget a postcode that did not work
         ask = ResponseSpec(_RETRY_POSTCODE[str(status)])
         return Reply(
             (*prefix, ask),
-            _state(slots, Awaiting.POSTCODE, context.last_service, service.id),
-            decision if new_request else None,
+            _state(slots, Awaiting.POSTCODE, context.last_service, turn.service_id),
+            turn.decision if new_request else None,
         )
     if status == Status.UNAVAILABLE.value:
         before = (*prefix, ResponseSpec("utter_lookup_unavailable"))
         return _answer(located, before, slots, new_request)
     request_words = message_text if new_request else str((context.report or {}).get("words") or "")
-    report_offer = _offer_report(located, filing, postcode, request_words)
+    report_offer = _offer_report(located, filing, turn.postcode, request_words)
     if report_offer is not None:
         reply = _answer(located, prefix, slots, new_request)
         offer_spec, draft = report_offer
@@ -609,6 +654,22 @@ def plan_turn(
     the `last_outcome` slot until the question is answered or the next request comes. The question replaces
     the closing "anything else?" of the reply that ends the request (the answer, or the end of a report to the
     council), never one that carries other buttons. Danger in typed words is answered first, as always."""
+    tapped = feedback_reply(decision, context, message_text, intent, feedback)
+    if tapped is not None:
+        return tapped
+    reply = plan_reply(decision, context, message_postcode, locate, message_text, filing, pin)
+    return finish_turn(reply, context, record, filed)
+
+
+def feedback_reply(
+    decision: Decision,
+    context: TurnContext,
+    message_text: str,
+    intent: str | None,
+    feedback: FeedbackRecorder | None,
+) -> Reply | None:
+    """The thanks for an answer to "Did this help?" (recorded with `feedback`), else None: not a feedback turn.
+    Danger in the words always wins."""
     helped = None if decision.safety else _feedback_given(intent, context, message_text)
     if helped is not None:
         # Recorded only for the outcome the question was asked about: an old button tapped after a newer
@@ -622,8 +683,14 @@ def plan_turn(
             (ResponseSpec(name),),
             {"awaiting": Awaiting.ANYTHING_ELSE.value if helped else None, "last_outcome": None},
         )
+    return None
 
-    reply = plan_reply(decision, context, message_postcode, locate, message_text, filing, pin)
+
+def finish_turn(
+    reply: Reply, context: TurnContext, record: Recorder | None = None, filed: FiledRecorder | None = None
+) -> Reply:
+    """The planned reply with its outcome recorded (a new request), a filed report marked, and "Did this
+    help?" in place of the closing "anything else?" when the request ends here."""
     pending = context.last_outcome
     if reply.decision is not None:
         where = reply.slots.get("postcode") or context.postcode
